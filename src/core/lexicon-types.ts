@@ -1,0 +1,94 @@
+// The compiled lexicon: the single value every core step reads (built by src/lexicon/compile.ts).
+import type { PloverType, RuleRef } from './types.ts';
+
+export type PhraseKind = 'state' | 'demonym' | 'capital' | 'metonym' | 'city' | 'org' | 'org-adj' | 'person' | 'short' | 'role';
+
+/** One gazetteer phrase; `t` holds the folded tokens after the first. */
+export interface Phrase {
+  readonly t: readonly string[];
+  readonly k: PhraseKind;
+  readonly c?: string;        // actor code (state, org) or person id for person/short
+  readonly s?: string | null; // sector (roles)
+  readonly r?: string;        // role kind (roles)
+  /** 1: the text must be capitalised (a name), 2: all capitals (US, not "us") */
+  readonly cap?: 1 | 2;
+  readonly ref: RuleRef;
+}
+
+export interface Role { readonly code: string; readonly sector: string; readonly role: string; readonly from?: string; readonly until?: string }
+export interface Person { readonly id: string; readonly name: string; readonly roles: readonly Role[] }
+
+export type VerbForm = 'fin' | 'fut' | 'cond' | 'inf' | 'ger' | 'part' | 'noun';
+
+export interface TriggerEntry {
+  readonly lemma: string;
+  readonly pos: 'verb' | 'noun' | 'fixed';
+  readonly type: PloverType;
+  readonly mode: string | null;
+  readonly cameo: string;
+  readonly context: readonly string[];
+  readonly target: readonly string[] | null;
+  readonly source: readonly string[] | null;
+  readonly symmetric: boolean;
+  readonly claims: boolean;
+  readonly ref: RuleRef;
+}
+
+/** One surface form of a trigger, indexed by its first folded token. */
+export interface TriggerForm {
+  readonly t: readonly string[]; // following tokens of an expression (gaps allowed)
+  readonly e: number;            // index into LangLexicon.entries
+  readonly f: VerbForm;
+  readonly cl?: 'singular' | 'plural'; // clitic object attached (accusandoli)
+}
+
+export interface LanguageData {
+  readonly elision: boolean;
+  readonly possessive: boolean;
+  readonly articles: readonly string[];
+  readonly prepositions: Readonly<Record<string, string>>;
+  readonly multiwordPrepositions: Readonly<Record<string, string>>;
+  readonly agentPrepositions: readonly string[];
+  readonly nounTargetPrepositions: readonly string[];
+  readonly nounSourcePrepositions: readonly string[];
+  readonly coordinators: readonly string[];
+  readonly passiveAuxiliaries: readonly string[];
+  readonly boundaries: readonly string[];
+  readonly negation: readonly string[];
+  readonly negationPhrases: readonly string[];
+  readonly hypothetical: readonly string[];
+  readonly reported: readonly string[];
+  readonly reportativeAuxiliaries: readonly string[];
+  readonly futureIsHypothetical: boolean;
+  readonly futureAuxiliaries: readonly string[];
+  readonly pronouns: { readonly singular: readonly string[]; readonly plural: readonly string[] };
+  readonly clitics: Readonly<Record<string, 'singular' | 'plural'>>;
+  readonly pairReferences: readonly string[];
+  readonly relatives: readonly string[];
+  readonly abbreviations: readonly string[];
+  readonly speechVerbs: readonly string[];
+  readonly months: Readonly<Record<string, number>>;
+  readonly weekdays: Readonly<Record<string, number>>;
+  readonly relativeDays: Readonly<Record<string, number>>;
+  readonly pastMarkers: readonly string[];
+  readonly futureMarkers: readonly string[];
+  readonly recentWords: readonly string[];
+  readonly locationPrepositions: readonly string[];
+  readonly contextCues: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface LangLexicon {
+  readonly phrases: Readonly<Record<string, readonly Phrase[]>>;
+  readonly triggers: Readonly<Record<string, readonly TriggerForm[]>>;
+  readonly entries: readonly TriggerEntry[];
+  readonly language: LanguageData;
+}
+
+export interface Lexicon {
+  readonly version: string;
+  readonly types: Readonly<Record<PloverType, { readonly quad: number; readonly cameo: string; readonly modes: Readonly<Record<string, string>> }>>;
+  readonly cameo: Readonly<Record<string, { readonly name: string; readonly goldstein: number }>>;
+  readonly actors: Readonly<Record<string, { readonly name: string; readonly kind: string; readonly sector: string | null; readonly parent?: string }>>;
+  readonly people: Readonly<Record<string, Person>>;
+  readonly langs: Readonly<Record<string, LangLexicon>>;
+}

@@ -1,0 +1,163 @@
+// Actor mentions: longest gazetteer match, then role phrases composed with their country and person.
+import type { LangLexicon, Lexicon, Phrase, Person, Role } from './lexicon-types.ts';
+import type { Mention, Sentence, Token } from './types.ts';
+import { matchAt, matchEndingAt } from './match.ts';
+
+export interface RawMatch { readonly p: Phrase; readonly from: number; readonly to: number }
+
+const PRIORITY: Record<Phrase['k'], number> = { person: 9, short: 8, org: 7, state: 6, metonym: 5, capital: 5, role: 4, 'org-adj': 3, demonym: 2, city: 1 };
+
+/** Longest match at every position; `known` holds the person ids already named in full in the article. */
+export function gazetteer(tokens: readonly Token[], L: LangLexicon, known: ReadonlySet<string>): RawMatch[] {
+  const out: RawMatch[] = [];
+  const mwp = Object.keys(L.language.multiwordPrepositions);
+  for (let i = 0; i < tokens.length; ) {
+    // "da parte di", "on behalf of" are prepositions, never role nouns
+    const prep = matchAt(tokens, i, mwp);
+    if (prep) { i += prep; continue; }
+    const cands = L.phrases[tokens[i]!.fold];
+    let best: RawMatch | null = null;
+    if (cands) for (const p of cands) {
+      const n = p.t.length;
+      if (i + n >= tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n; k++) if (tokens[i + 1 + k]?.fold !== p.t[k]) { ok = false; break; }
+      if (!ok) continue;
+      if (p.k === 'short' && !known.has(p.c!)) continue;
+      // a capitalised name must look like a name in the text ("Usa", not the verb "usa"; "US", not "us")
+      if (p.cap === 1 && !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+      if (p.cap === 2 && tokens[i]!.text !== tokens[i]!.text.toUpperCase()) continue;
+      const len = n + 1;
+      if (!best || len > best.to - best.from || (len === best.to - best.from && PRIORITY[p.k] > PRIORITY[best.p.k])) best = { p, from: i, to: i + len };
+    }
+    if (best) { out.push(best); i = best.to; } else i++;
+  }
+  return out;
+}
+
+/** The role a person held on `date`; else the latest one before it; else the first after it. */
+export function roleAt(person: Person, date: string): Role | null {
+  let now: Role | null = null, before: Role | null = null, after: Role | null = null;
+  for (const r of person.roles) {
+    const from = r.from ?? '0000', until = r.until ?? '9999';
+    if (from <= date && date < until) { if (!now || from > (now.from ?? '0000')) now = r; }
+    else if (until <= date) { if (!before || until > (before.until ?? '0000')) before = r; }
+    else if (!after || from < (after.from ?? '9999')) after = r;
+  }
+  return now ?? before ?? after;
+}
+
+export interface MentionContext {
+  readonly lex: Lexicon;
+  readonly L: LangLexicon;
+  readonly date: string;
+  /** person ids named in full so far in the article (short names become valid) */
+  readonly known: Set<string>;
+}
+
+export interface SentenceMentions {
+  readonly actors: Mention[];
+  /** country adjectives not attached to a role ("russo" in "l'attacco russo") */
+  readonly demonyms: Mention[];
+  /** places that can locate an event (capitals, cities, country names after "in") */
+  readonly places: Mention[];
+}
+
+/** Base preposition governing the phrase that starts at token `from` (articles skipped), or null. */
+export function governingPreposition(tokens: readonly Token[], from: number, L: LangLexicon): string | null {
+  const lang = L.language;
+  let j = from - 1;
+  while (j >= 0 && matchEndingAt(tokens, j, lang.articles) === 1) j--;
+  if (j < 0) return null;
+  const mw = matchEndingAt(tokens, j, Object.keys(lang.multiwordPrepositions));
+  if (mw) {
+    const key = tokens.slice(j - mw + 1, j + 1).map((t) => t.fold).join(' ');
+    return lang.multiwordPrepositions[key] ?? null;
+  }
+  return lang.prepositions[tokens[j]!.fold] ?? null;
+}
+
+function mention(s: Sentence, m: { from: number; to: number }, init: Partial<Mention> & Pick<Mention, 'kind' | 'code'>, L: LangLexicon, place = false): Mention {
+  const span = [s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end] as const;
+  return {
+    sector: null, actorId: null, role: null, ...init,
+    from: m.from, to: m.to, span, text: s.text.slice(span[0] - s.span[0], span[1] - s.span[0]),
+    prep: governingPreposition(s.tokens, m.from, L), place,
+  };
+}
+
+export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions {
+  const { L, lex } = ctx;
+  const raw = gazetteer(s.tokens, L, ctx.known);
+  for (const r of raw) if (r.p.k === 'person') ctx.known.add(r.p.c!);
+  const used = new Set<RawMatch>();
+  const at = (i: number) => raw.find((r) => r.from === i && !used.has(r));
+  const endingAt = (i: number) => raw.find((r) => r.to === i && !used.has(r));
+  const isCountryish = (r: RawMatch | undefined) => !!r && (r.p.k === 'state' || r.p.k === 'capital' || r.p.k === 'metonym' || r.p.k === 'org');
+  const isAdj = (r: RawMatch | undefined) => !!r && (r.p.k === 'demonym' || r.p.k === 'org-adj');
+  const isPerson = (r: RawMatch | undefined) => !!r && (r.p.k === 'person' || r.p.k === 'short');
+  const actors: Mention[] = [];
+  const demonyms: Mention[] = [];
+  const places: Mention[] = [];
+  const personMention = (pr: RawMatch, span: { from: number; to: number }, roleCode: string | null, roleSector: string | null, role: string | null): Mention => {
+    const person = lex.people[pr.p.c!];
+    const r = person ? roleAt(person, ctx.date) : null;
+    return mention(s, span, { kind: 'person', code: r?.code ?? roleCode ?? '', sector: r?.sector ?? roleSector, actorId: pr.p.c!, role: r?.role ?? role }, L);
+  };
+
+  for (const r of raw) {
+    if (used.has(r) || r.p.k !== 'role') continue;
+    used.add(r);
+    let from = r.from, to = r.to;
+    let code: string | null = null;
+    // country after the role noun: "ministro della Difesa russo", "esercito di Israele", "segretario generale della NATO"
+    const next = at(to);
+    if (isAdj(next)) { code = next!.p.c!; used.add(next!); to = next!.to; }
+    else {
+      const prep = to < s.tokens.length ? L.language.prepositions[s.tokens[to]!.fold] : undefined;
+      if (prep === 'di' || prep === 'of') {
+        let k = to + 1;
+        while (k < s.tokens.length && matchAt(s.tokens, k, L.language.articles) === 1) k++;
+        const g = at(k);
+        if (isCountryish(g)) { code = g!.p.c!; used.add(g!); to = g!.to; }
+      }
+    }
+    // country before it: "the Iranian foreign minister", "US President", "Russia's defence minister"
+    if (!code) {
+      let k = from;
+      if (L.language.possessive && k > 0 && s.tokens[k - 1]!.fold === "'s") k--;
+      const prev = endingAt(k);
+      if (isAdj(prev) || isCountryish(prev)) { code = prev!.p.c!; used.add(prev!); from = prev!.from; }
+    }
+    // the person the role names: "…russo, Andrei Belousov" / "Andrei Belousov, ministro…"
+    let k = to;
+    if (s.tokens[k]?.fold === ',') k++;
+    let pr = at(k);
+    if (isPerson(pr)) { used.add(pr!); to = pr!.to; }
+    else {
+      let b = from;
+      if (s.tokens[b - 1]?.fold === ',') b--;
+      pr = endingAt(b);
+      if (isPerson(pr)) { used.add(pr!); from = pr!.from; } else pr = undefined;
+    }
+    if (pr) { actors.push(personMention(pr, { from, to }, code, r.p.s ?? null, r.p.r ?? null)); continue; }
+    if (code) {
+      const sector = lex.actors[code]?.kind === 'org' || lex.actors[code]?.kind === 'bloc' ? (r.p.r ? lex.actors[code]?.sector ?? 'IGO' : lex.actors[code]?.sector ?? null) : r.p.s ?? null;
+      actors.push(mention(s, { from, to }, { kind: 'role', code, sector, role: r.p.r ?? null }, L));
+    }
+  }
+  for (const r of raw) {
+    if (used.has(r)) continue;
+    const k = r.p.k;
+    if (k === 'person' || k === 'short') actors.push(personMention(r, r, null, null, null));
+    else if (k === 'state' || k === 'metonym' || k === 'org') actors.push(mention(s, r, { kind: k === 'org' ? 'org' : k === 'state' ? 'state' : 'metonym', code: r.p.c!, sector: lex.actors[r.p.c!]?.sector ?? null }, L));
+    else if (k === 'capital') {
+      const m = mention(s, r, { kind: 'capital', code: r.p.c!, sector: 'GOV' }, L, true);
+      if (m.prep && L.language.locationPrepositions.includes(m.prep)) places.push(m); else actors.push(m);
+    } else if (k === 'city') places.push(mention(s, r, { kind: 'capital', code: r.p.c!, sector: null }, L, true));
+    else if (k === 'demonym' || k === 'org-adj') demonyms.push(mention(s, r, { kind: 'demonym', code: r.p.c!, sector: null }, L));
+  }
+  for (const m of actors) if (m.kind === 'state' && m.prep && L.language.locationPrepositions.includes(m.prep) && m.prep !== 'a') places.push({ ...m, place: true });
+  actors.sort((a, b) => a.from - b.from);
+  return { actors, demonyms, places };
+}

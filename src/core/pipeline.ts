@@ -1,0 +1,194 @@
+// The pure core: text + lexicon + publication date in, coded events out. No I/O, no clock, no globals.
+import type { LangLexicon, Lexicon } from './lexicon-types.ts';
+import type { ActorRef, CodedEvent, CodeOptions, CodeResult, Mention, PloverType, Quote, Sentence, Status } from './types.ts';
+import { normalize } from './text.ts';
+import { segment } from './segment.ts';
+import { findMentions, roleAt, type MentionContext } from './mentions.ts';
+import { findTriggers, type TriggerMatch } from './triggers.ts';
+import { complementOpens, findRoles, clauseBounds, type SentenceState } from './roles.ts';
+import { findDate, isoDate } from './dates.ts';
+import { anyCue, matchAt } from './match.ts';
+import { detectLanguage } from './language.ts';
+import { findQuotes } from './quotes.ts';
+
+/** Types that can stand without a target ("missile test", "protests broke out"). */
+const TARGETLESS: ReadonlySet<PloverType> = new Set(['MOBILIZE', 'PROTEST', 'COERCE', 'ASSAULT']);
+/** Cooperative acts announced for the future are coded as AGREE (PLOVER, GUIDELINES §2). */
+const FUTURE_AGREE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
+/** Speech acts whose future or conditional wording still happened ("warned it would respond"). */
+const SPEECH_ACTS: ReadonlySet<PloverType> = new Set(['AGREE', 'THREATEN', 'CONCEDE']);
+export const MAX_CHARS = 2_000_000;
+
+interface DocState {
+  readonly known: Set<string>;
+  recent: Mention[];
+  subject: Mention[];
+}
+
+export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): CodeResult {
+  if (!isoDate(opts.date)) return { ok: false, error: { code: 'bad-date', message: `Expected a publication date as YYYY-MM-DD, found "${opts.date}"` } };
+  const text = normalize(raw);
+  if (!text.trim()) return { ok: false, error: { code: 'empty', message: 'Expected article text, found an empty document' } };
+  if (text.length > MAX_CHARS) return { ok: false, error: { code: 'too-large', message: `Expected an article of at most ${MAX_CHARS.toLocaleString('en')} characters, found ${text.length.toLocaleString('en')}` } };
+  const supported = Object.keys(lex.langs);
+  const lang = opts.lang ?? detectLanguage(text, supported);
+  if (!lang || !lex.langs[lang]) {
+    return { ok: false, error: { code: 'unsupported-language', message: `Expected a text in one of ${supported.join(', ')}, found ${lang ? `language "${lang}"` : 'no language dyad supports'}${opts.lang ? '' : ' (detected; pass --lang to override)'}` } };
+  }
+  const L = lex.langs[lang]!;
+  const sentences = segment(text, { lang, abbreviations: new Set(L.language.abbreviations), elision: L.language.elision });
+  const doc: DocState = { known: new Set(), recent: [], subject: [] };
+  const mctx: MentionContext = { lex, L, date: opts.date, known: doc.known };
+  const events: CodedEvent[] = [];
+  const perSentence: Array<{ s: Sentence; actors: Mention[] }> = [];
+  for (const s of sentences) {
+    const found = findMentions(s, mctx);
+    const actors = resolveReferences(s, found.actors, L, lex, doc, opts.date);
+    perSentence.push({ s, actors });
+    const st: SentenceState = { tokens: s.tokens, actors, demonyms: found.demonyms, L, consumed: new Set(), discourseSubject: doc.subject, previous: [] };
+    const triggers = findTriggers(s.tokens, L);
+    let claimsFrom: { trig: TriggerMatch; targets: readonly Mention[] } | null = null;
+    let firstSubject: readonly Mention[] | null = null;
+    for (const trig of triggers) {
+      const roles = findRoles(st, trig);
+      let sources = roles.sources;
+      let status = modality(st, trig);
+      let type = trig.entry.type;
+      // the content of an accusation is an allegation by its target: "accusandoli di facilitare…"
+      if (claimsFrom && trig.head > claimsFrom.trig.end && trig.form.f !== 'fin' && complementOpens(s.tokens, claimsFrom.trig.end, trig.head, L)) {
+        status = 'claimed';
+        if (!roles.sources.length || roles.guessed || trig.form.f !== 'noun') sources = claimsFrom.targets;
+      }
+      if (status === 'future') {
+        if (FUTURE_AGREE.has(type)) { type = 'AGREE'; status = 'asserted'; } else status = SPEECH_ACTS.has(type) ? 'asserted' : 'hypothetical';
+      }
+      const targets = roles.targets.filter((t) => !sources.includes(t));
+      st.previous.push({ trig, sources, targets, finite: trig.form.f !== 'ger' && trig.form.f !== 'inf' && trig.form.f !== 'noun' });
+      for (const t of targets) st.consumed.add(t);
+      if (trig.entry.claims && targets.length) claimsFrom = { trig, targets };
+      if (!firstSubject && sources.length && !roles.guessed && trig.form.f !== 'noun') firstSubject = sources;
+      if (!sources.length) continue;
+      if (trig.form.f === 'noun' && roles.guessed && !targets.length && !(trig.entry.symmetric && sources.length > 1)) continue;
+      const pairs = pairsOf(sources, targets, trig.entry.symmetric);
+      if (!pairs.length && TARGETLESS.has(type) && trig.form.f !== 'noun') for (const s0 of sources) pairs.push([s0, null]);
+      for (const [src, tgt] of pairs) events.push(buildEvent(lex, L, s, trig, type, status as Status, src, tgt, opts.date, found.places, doc));
+    }
+    doc.recent.push(...actors.filter((a) => a.code));
+    if (doc.recent.length > 60) doc.recent = doc.recent.slice(-60);
+    const subj = firstSubject ?? actors.filter((a) => a.prep === null && !a.place && a.code).slice(0, 1);
+    if (subj.length) doc.subject = [...subj];
+  }
+  const quotes = findQuotes(text, perSentence);
+  return { ok: true, lang, events: dedup(attachQuotes(events, quotes)), quotes, sentences: sentences.length, warnings: [] };
+}
+
+/** Every (source, target) pair; symmetric events both ways; a symmetric group with no target pairs within itself. */
+function pairsOf(sources: readonly Mention[], targets: readonly Mention[], symmetric: boolean): Array<[Mention, Mention | null]> {
+  const out: Array<[Mention, Mention | null]> = [];
+  const add = (a: Mention, b: Mention) => { if (a.code !== b.code || (a.sector && b.sector && a.sector !== b.sector)) out.push([a, b]); };
+  if (symmetric && !targets.length) {
+    for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) add(a, b);
+    return out;
+  }
+  for (const a of sources) for (const b of targets) { add(a, b); if (symmetric) add(b, a); }
+  return out;
+}
+
+function modality(st: SentenceState, trig: TriggerMatch): Status | 'future' {
+  const { tokens, L } = st;
+  const lang = L.language;
+  const [lo] = clauseBounds(st, trig);
+  const from = Math.max(lo, trig.head - 6);
+  if (anyCue(tokens, 0, tokens.length, lang.reported)) return 'claimed';
+  for (let i = trig.head - 1; i >= Math.max(lo, trig.head - 3); i--) if (matchAt(tokens, i, lang.reportativeAuxiliaries)) return 'claimed';
+  if (anyCue(tokens, from, trig.head, lang.hypothetical) || trig.form.f === 'cond') return 'hypothetical';
+  if (anyCue(tokens, from, trig.head, lang.negation) || anyCue(tokens, lo, trig.head, lang.negationPhrases)) return 'negated';
+  if (trig.form.f === 'fut' || anyCue(tokens, from, trig.head, lang.futureAuxiliaries)) return 'future';
+  return 'asserted';
+}
+
+/** Pronouns, "i due Paesi", and epithets ("il leader nordcoreano") resolved against what came before. */
+function resolveReferences(s: Sentence, actors: Mention[], L: LangLexicon, lex: Lexicon, doc: DocState, date: string): Mention[] {
+  const lang = L.language;
+  const out = [...actors];
+  const taken = (i: number) => actors.some((m) => i >= m.from && i < m.to);
+  const distinct = () => {
+    const seen = new Map<string, Mention>();
+    for (let k = doc.recent.length - 1; k >= 0 && seen.size < 2; k--) {
+      const m = doc.recent[k]!;
+      if (!seen.has(m.code) && m.kind !== 'person' && m.kind !== 'pronoun') seen.set(m.code, m);
+    }
+    return [...seen.values()].reverse();
+  };
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (taken(i)) continue;
+    const pair = matchAt(s.tokens, i, lang.pairReferences);
+    const sing = !pair && matchAt(s.tokens, i, lang.pronouns.singular);
+    const plur = !pair && !sing && matchAt(s.tokens, i, lang.pronouns.plural);
+    const n = pair || sing || plur;
+    if (!n) continue;
+    const refs = pair ? distinct() : sing ? doc.subject.slice(0, 1) : doc.subject.length > 1 ? doc.subject : distinct();
+    if (!refs.length || (pair && refs.length < 2)) { i += n - 1; continue; }
+    const span = [s.tokens[i]!.start, s.tokens[i + n - 1]!.end] as const;
+    const text = s.text.slice(span[0] - s.span[0], span[1] - s.span[0]);
+    const prevPrep = i > 0 ? lang.prepositions[s.tokens[i - 1]!.fold] ?? null : null;
+    for (const r of refs) out.push({ ...r, kind: 'pronoun', from: i, to: i + n, span, text, prep: prevPrep, place: false });
+    i += n - 1;
+  }
+  // epithets: a role with a country but no name is the person last named with that role (or who held it then)
+  for (const m of out) {
+    if (m.kind !== 'role' || m.actorId || !m.role) continue;
+    const prev = [...doc.recent].reverse().find((r) => r.actorId && r.code === m.code && r.role === m.role);
+    if (prev) { m.actorId = prev.actorId; m.sector = prev.sector; continue; }
+    for (const p of Object.values(lex.people)) {
+      const r = roleAt(p, date);
+      if (r && r.code === m.code && r.role === m.role && (r.from ?? '') <= date && date < (r.until ?? '9999')) { m.actorId = p.id; m.sector = r.sector; break; }
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+const ref = (m: Mention): ActorRef => ({ code: m.code, sector: m.sector, actor_id: m.actorId, text: m.text, span: m.span });
+
+function buildEvent(lex: Lexicon, L: LangLexicon, s: Sentence, trig: TriggerMatch, type: PloverType, status: Status, src: Mention, tgt: Mention | null, pub: string, places: readonly Mention[], doc: DocState): CodedEvent {
+  const e = trig.entry;
+  const mode = type === e.type ? e.mode : null;
+  const cameo = type === e.type ? e.cameo : lex.types[type].cameo;
+  const goldstein = lex.cameo[cameo]?.goldstein ?? lex.cameo[cameo.slice(0, 2)]?.goldstein ?? 0;
+  const context = new Set(e.context);
+  for (const [ctx, cues] of Object.entries(L.language.contextCues)) if (anyCue(s.tokens, 0, s.tokens.length, cues)) context.add(ctx);
+  const when = findDate(s.tokens, 0, s.tokens.length, L.language, pub);
+  const place = places[0] ?? (e.mode === 'visit' ? undefined : undefined);
+  const first = s.tokens[trig.tokens[0]!]!, last = s.tokens[trig.tokens[trig.tokens.length - 1]!]!;
+  void doc;
+  return {
+    type, mode, context: [...context].sort(), cameo, goldstein, status,
+    source: ref(src), target: tgt ? ref(tgt) : null,
+    date: when?.date ?? pub, date_precision: when?.precision ?? 'publication',
+    location: place ? { name: place.text, code: place.code } : null,
+    quote: null,
+    sentence: { index: s.index, text: s.text, span: s.span },
+    trigger: { text: s.text.slice(first.start - s.span[0], last.end - s.span[0]), span: [first.start, last.end] },
+    rule: e.ref, mentions: 1,
+  };
+}
+
+function attachQuotes(events: CodedEvent[], quotes: readonly Quote[]): CodedEvent[] {
+  if (!quotes.length) return events;
+  return events.map((ev) => {
+    const q = quotes.find((q) => ev.trigger.span[0] >= q.span[0] && ev.trigger.span[1] <= q.span[1]);
+    return q ? { ...ev, quote: { text: q.text, speaker: q.speaker?.text ?? null } } : ev;
+  });
+}
+
+/** One event per (source, type, mode, target, status) in an article; later mentions only count. */
+function dedup(events: CodedEvent[]): CodedEvent[] {
+  const byKey = new Map<string, CodedEvent>();
+  for (const ev of events) {
+    const key = [ev.source.code, ev.type, ev.target?.code ?? '', ev.status].join('|');
+    const prev = byKey.get(key);
+    if (prev) byKey.set(key, { ...prev, mentions: prev.mentions + 1 });
+    else byKey.set(key, ev);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,23 @@
+// Quotations ("…", “…”, «…») of at least three words, with the actor who speaks them.
+import type { Mention, Quote, Sentence } from './types.ts';
+
+const QUOTE = /“([^”\n]{3,3000})”|«([^»\n]{3,3000})»|"([^"\n]{3,3000})"/g;
+
+export function findQuotes(text: string, sentences: ReadonlyArray<{ s: Sentence; actors: readonly Mention[] }>): Quote[] {
+  const out: Quote[] = [];
+  QUOTE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTE.exec(text)) !== null) {
+    const body = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    if (body.split(/\s+/).length < 3) continue; // scare quotes ("diretto") are not statements
+    const span = [m.index + 1, m.index + m[0].length - 1] as const;
+    const at = sentences.find(({ s }) => s.span[0] <= span[0] && span[0] < s.span[1]) ?? sentences.find(({ s }) => s.span[0] >= span[0]);
+    const outside = (at?.actors ?? []).filter((a) => a.span[1] <= span[0] || a.span[0] >= span[1]);
+    const speaker = outside.find((a) => a.kind === 'person' && a.prep === null) ?? outside.find((a) => a.prep === null) ?? outside.find((a) => a.kind === 'person') ?? outside[0] ?? null;
+    out.push({
+      text: body, span, sentence: at?.s.index ?? -1,
+      speaker: speaker ? { code: speaker.code, sector: speaker.sector, actor_id: speaker.actorId, text: speaker.text, span: speaker.span } : null,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+// Who is the source and who the target of one trigger: clause bounds, voice, prepositional frames, coordination.
+import type { LangLexicon } from './lexicon-types.ts';
+import type { Mention, Token } from './types.ts';
+import type { TriggerMatch } from './triggers.ts';
+import { matchAt, matchEndingAt } from './match.ts';
+import { governingPreposition } from './mentions.ts';
+
+export interface SentenceState {
+  readonly tokens: readonly Token[];
+  readonly actors: readonly Mention[];
+  readonly demonyms: readonly Mention[];
+  readonly L: LangLexicon;
+  /** mentions already used as targets by earlier triggers of the sentence */
+  readonly consumed: Set<Mention>;
+  /** the discourse subject carried over from earlier sentences (pro-drop, headlines) */
+  readonly discourseSubject: readonly Mention[];
+  /** source and targets of the previous triggers of the sentence, in order */
+  readonly previous: Array<{ readonly trig: TriggerMatch; readonly sources: readonly Mention[]; readonly targets: readonly Mention[]; readonly finite: boolean }>;
+}
+
+export interface Roles {
+  readonly sources: readonly Mention[];
+  readonly targets: readonly Mention[];
+  /** the source was guessed from the clause rather than read off the trigger's own frame */
+  readonly guessed: boolean;
+  readonly passive: boolean;
+}
+
+const WINDOW = 14;
+const FINITE = new Set(['fin', 'fut', 'cond']);
+
+export function clauseBounds(st: SentenceState, trig: TriggerMatch): [number, number] {
+  const { tokens, L } = st;
+  const b = L.language.boundaries;
+  let lo = 0, hi = tokens.length;
+  for (let i = trig.head - 1; i >= 0; i--) if (matchAt(tokens, i, b)) { lo = i + 1; break; }
+  for (let i = trig.end; i < tokens.length; i++) if (matchAt(tokens, i, b)) { hi = i; break; }
+  return [lo, hi];
+}
+
+/** Tokens between two mentions are only list glue: commas, "e", "in particolare", articles, the list's own preposition. */
+function glued(st: SentenceState, from: number, to: number, prep: string | null): boolean {
+  const lang = st.L.language;
+  for (let i = from; i < to; ) {
+    const n = matchAt(st.tokens, i, lang.coordinators) || matchAt(st.tokens, i, lang.articles) || (prep && lang.prepositions[st.tokens[i]!.fold] === prep ? 1 : 0);
+    if (!n) return false;
+    i += n;
+  }
+  return true;
+}
+
+/** A mention plus those coordinated with it ("l'Occidente, in particolare gli Stati Uniti"); `limit` bounds the search. */
+function withCoordinated(st: SentenceState, first: Mention, pool: readonly Mention[], forward: boolean, limit: number): Mention[] {
+  const out = [first];
+  const sorted = [...pool].sort((a, b) => a.from - b.from);
+  let cur = first;
+  for (;;) {
+    const next = forward ? sorted.find((m) => m.from >= cur.to && m.to <= limit) : sorted.filter((m) => m.to <= cur.from && m.from >= limit).pop();
+    if (!next || !(forward ? glued(st, cur.to, next.from, first.prep) : glued(st, next.to, cur.from, first.prep))) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+const isSubjectLike = (m: Mention) => m.prep === null && !m.place;
+
+export function isPassive(st: SentenceState, trig: TriggerMatch): boolean {
+  if (trig.form.f !== 'part' && !(trig.form.f === 'fin' && /ed$/.test(st.tokens[trig.head]!.fold))) return false;
+  const aux = st.L.language.passiveAuxiliaries;
+  for (let i = trig.head - 1; i >= Math.max(0, trig.head - 3); i--) {
+    if (matchAt(st.tokens, i, aux)) return !(i > 0 && st.tokens[i - 1]!.fold === 'si');
+  }
+  return false;
+}
+
+export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
+  const { tokens, L } = st;
+  const lang = L.language;
+  const [lo, hi] = clauseBounds(st, trig);
+  const entry = trig.entry;
+  const isNoun = trig.form.f === 'noun';
+  const visit = entry.mode === 'visit';
+  const usable = st.actors.filter((m) => !m.place || visit);
+  const nextTrigger = (from: number) => Math.min(hi, from + WINDOW);
+  const after = (preps: readonly string[], exclude: readonly Mention[] = []): Mention[] => {
+    const limit = nextTrigger(trig.end);
+    const first = usable.find((m) => m.from >= trig.end && m.to <= limit && !exclude.includes(m) && preps.includes(m.prep ?? 'dobj'));
+    return first ? withCoordinated(st, first, usable.filter((m) => !exclude.includes(m)), true, limit) : [];
+  };
+  const subjectBefore = (): Mention[] => {
+    const cands = usable.filter((m) => m.to <= trig.head && m.from >= lo && isSubjectLike(m));
+    for (let k = cands.length - 1; k >= 0; k--) {
+      const m = cands[k]!;
+      const relative = tokens.slice(m.to, trig.head).some((t) => lang.relatives.includes(t.fold));
+      if (st.consumed.has(m) && !relative) continue;
+      // a reference to several actors ("i due Paesi") is several mentions over the same words
+      const same = cands.filter((c) => c !== m && c.from === m.from && c.to === m.to);
+      return [...withCoordinated(st, m, cands, false, lo).reverse(), ...same];
+    }
+    return [];
+  };
+
+  if (isNoun) {
+    const srcPreps = entry.source ?? lang.nounSourcePrepositions;
+    const tgtPreps = (entry.target ?? lang.nounTargetPrepositions).filter((p) => !srcPreps.includes(p));
+    let sources = after(srcPreps);
+    const targets = after(tgtPreps, sources);
+    let guessed = false;
+    if (!sources.length) {
+      // possessive or adjective: "Russia's strikes", "l'attacco russo", "Russian strikes"
+      const poss = usable.find((m) => m.to < trig.head && m.to >= trig.head - 3 && tokens[m.to]?.fold === "'s");
+      const adj = st.demonyms.find((d) => (d.from >= trig.end && d.from <= trig.end + 1) || (d.to <= trig.head && d.to >= trig.head - 2));
+      if (poss) sources = [poss];
+      else if (adj) sources = [adj];
+    }
+    if (!sources.length && !(entry.symmetric && targets.length >= 2)) {
+      const prep = governingPreposition(tokens, trig.head, L);
+      if (!prep) sources = subjectBefore();
+      else if (trig.head - lo <= 4) {
+        // a fronted "In un incontro con X, …, Kim ha…": the clause's subject comes later
+        const first = usable.find((m) => m.from >= trig.end && isSubjectLike(m) && !targets.includes(m));
+        if (first) sources = [first];
+      }
+      guessed = true;
+    }
+    return { sources, targets, guessed, passive: false };
+  }
+
+  if (isPassive(st, trig)) {
+    const agents = after(lang.agentPrepositions);
+    return { sources: agents, targets: subjectBefore(), guessed: false, passive: true };
+  }
+  const finite = FINITE.has(trig.form.f) || trig.form.f === 'part';
+  let sources: Mention[] = [];
+  let guessed = false;
+  if (!finite) {
+    const gov = [...st.previous].reverse().find((p) => p.finite && p.sources.length);
+    if (gov) sources = [...gov.sources];
+  }
+  if (!sources.length) sources = subjectBefore();
+  if (!sources.length) {
+    const before = usable.filter((m) => m.to <= trig.head && isSubjectLike(m) && !st.consumed.has(m));
+    if (before.length) sources = [before[before.length - 1]!];
+    else { sources = [...st.discourseSubject]; guessed = true; }
+  }
+  let targets: Mention[];
+  if (trig.form.cl) {
+    const prev = st.previous[st.previous.length - 1];
+    targets = prev?.targets.length ? [...prev.targets] : usable.filter((m) => m.to <= trig.head && !sources.includes(m)).slice(trig.form.cl === 'plural' ? -2 : -1);
+  } else {
+    const preps = entry.target ?? ['dobj', ...lang.nounTargetPrepositions];
+    targets = after(preps, sources).filter((m) => !lang.agentPrepositions.includes(m.prep ?? '') || preps.includes(m.prep ?? ''));
+  }
+  return { sources, targets, guessed, passive: false };
+}
+
+/** The token span [from, to) of the expression "di/of" that opens an allegation's content, if any, between two tokens. */
+export function complementOpens(tokens: readonly Token[], from: number, to: number, L: LangLexicon): boolean {
+  for (let i = from; i < to; i++) {
+    const p = L.language.prepositions[tokens[i]!.fold];
+    if (p === 'di' || p === 'of' || p === 'for') return true;
+  }
+  return matchEndingAt(tokens, to - 1, ['di']) > 0;
+}

@@ -1,0 +1,59 @@
+// Sentence segmentation: Intl.Segmenter one paragraph at a time, then an abbreviation merge.
+import type { Sentence } from './types.ts';
+import { fold, tokenize } from './text.ts';
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) { s = new Intl.Segmenter(lang, { granularity: 'sentence' }); segmenters.set(lang, s); }
+  return s;
+}
+
+/** Paragraph spans: text split at line breaks (headlines and paragraphs are separate units). */
+function paragraphs(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      if (text.slice(start, i).trim()) out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+export interface SegmentOptions { readonly lang: string; readonly abbreviations: ReadonlySet<string>; readonly elision: boolean }
+
+export function segment(text: string, opts: SegmentOptions): Sentence[] {
+  const spans: Array<[number, number]> = [];
+  for (const [ps, pe] of paragraphs(text)) {
+    const para = text.slice(ps, pe);
+    let pending: [number, number] | null = null;
+    for (const seg of segmenter(opts.lang).segment(para)) {
+      const s = ps + seg.index;
+      const e = s + seg.segment.length;
+      if (pending) pending[1] = e; else pending = [s, e];
+      if (!endsWithAbbreviation(text.slice(pending[0], pending[1]), opts.abbreviations)) { spans.push(pending); pending = null; }
+    }
+    if (pending) spans.push(pending);
+  }
+  const out: Sentence[] = [];
+  for (const [s0, e0] of spans) {
+    let s = s0, e = e0;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e <= s) continue;
+    const body = text.slice(s, e);
+    out.push({ index: out.length, text: body, span: [s, e], tokens: tokenize(body, s, { elision: opts.elision }) });
+  }
+  return out;
+}
+
+/** "… il sig." or "… U.S." or an initial "J." do not end a sentence. */
+function endsWithAbbreviation(sentence: string, abbreviations: ReadonlySet<string>): boolean {
+  const m = /(?:^|[\s(])([\p{L}.]+)\.\s*$/u.exec(sentence);
+  if (!m) return false;
+  const word = m[1]!;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial
+  return abbreviations.has(fold(word));
+}
