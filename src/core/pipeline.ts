@@ -70,7 +70,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       if (!sources.length) continue;
       if (trig.form.f === 'noun' && roles.guessed && !targets.length && !(trig.entry.symmetric && sources.length > 1)) continue;
       const pairs = pairsOf(sources, targets, trig.entry.symmetric);
-      if (!pairs.length && TARGETLESS.has(type) && trig.form.f !== 'noun') for (const s0 of sources) pairs.push([s0, null]);
+      if (!pairs.length && TARGETLESS.has(type) && trig.form.f !== 'noun' && trig.form.f !== 'ger' && trig.form.f !== 'inf') for (const s0 of sources) pairs.push([s0, null]);
       for (const [src, tgt] of pairs) events.push(buildEvent(lex, L, s, trig, type, status as Status, src, tgt, opts.date, found.places, doc));
     }
     doc.recent.push(...actors.filter((a) => a.code));
@@ -152,15 +152,17 @@ const ref = (m: Mention): ActorRef => ({ code: m.code, sector: m.sector, actor_i
 
 function buildEvent(lex: Lexicon, L: LangLexicon, s: Sentence, trig: TriggerMatch, type: PloverType, status: Status, src: Mention, tgt: Mention | null, pub: string, places: readonly Mention[], doc: DocState): CodedEvent {
   const e = trig.entry;
-  const mode = type === e.type ? e.mode : null;
+  let mode = type === e.type ? e.mode : null;
   const cameo = type === e.type ? e.cameo : lex.types[type].cameo;
   const goldstein = lex.cameo[cameo]?.goldstein ?? lex.cameo[cameo.slice(0, 2)]?.goldstein ?? 0;
   const context = new Set(e.context);
   for (const [ctx, cues] of Object.entries(L.language.contextCues)) if (anyCue(s.tokens, 0, s.tokens.length, cues)) context.add(ctx);
   const when = findDate(s.tokens, 0, s.tokens.length, L.language, pub);
-  const place = places[0] ?? (e.mode === 'visit' ? undefined : undefined);
+  const place = places[0];
   const first = s.tokens[trig.tokens[0]!]!, last = s.tokens[trig.tokens[trig.tokens.length - 1]!]!;
   void doc;
+  // a meeting whose venue is one party's country is a visit by the other (GUIDELINES: visitor → host)
+  if (type === 'CONSULT' && !mode && place && tgt && src.code !== tgt.code && (place.code === tgt.code || place.code === src.code)) mode = 'visit';
   return {
     type, mode, context: [...context].sort(), cameo, goldstein, status,
     source: ref(src), target: tgt ? ref(tgt) : null,

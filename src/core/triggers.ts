@@ -1,6 +1,7 @@
 // Trigger spotting: hash lookup of each token's folded form; expressions match their later words with small gaps.
 import type { LangLexicon, TriggerEntry, TriggerForm } from './lexicon-types.ts';
 import type { Token } from './types.ts';
+import { matchAt } from './match.ts';
 
 export interface TriggerMatch {
   readonly entry: TriggerEntry;
@@ -15,9 +16,13 @@ const MAX_GAP = 3;
 
 export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerMatch[] {
   const found: TriggerMatch[] = [];
+  const lang = L.language;
   for (let i = 0; i < tokens.length; i++) {
     const forms = L.triggers[tokens[i]!.fold];
     if (!forms) continue;
+    // after an article or a preposition a word is used as a noun ("la sfida", "the attack", "di sostegno")
+    const prev = tokens[i - 1]?.fold ?? '';
+    const nounContext = i > 0 && (matchAt(tokens, i - 1, lang.articles) === 1 || lang.prepositions[prev] !== undefined);
     let best: TriggerMatch | null = null;
     for (const form of forms) {
       const idx = [i];
@@ -31,8 +36,11 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
         pos = k;
       }
       if (!ok) continue;
-      if (!best || idx.length > best.tokens.length) best = { entry: L.entries[form.e]!, form, head: i, tokens: idx, end: pos + 1 };
+      const prefer = (f: TriggerForm) => (nounContext ? f.f === 'noun' : f.f !== 'noun');
+      if (!best || idx.length > best.tokens.length || (idx.length === best.tokens.length && prefer(form) && !prefer(best.form)))
+        best = { entry: L.entries[form.e]!, form, head: i, tokens: idx, end: pos + 1 };
     }
+    if (best && nounContext && best.form.f === 'fin' && best.tokens.length === 1) best = { ...best, form: { ...best.form, f: 'noun' } };
     if (best) found.push(best);
   }
   // a word that is part of a longer expression does not fire on its own ("espresso preoccupazione" ⊃ "preoccupazione")

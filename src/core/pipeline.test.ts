@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { codeDocument } from './pipeline.ts';
+import { loadLexicon } from '../lexicon/load.ts';
+import type { CodedEvent } from './types.ts';
+
+const lex = loadLexicon();
+const SEED = join(import.meta.dirname, '../../../shared/examples/seed-it.txt');
+const key = (e: CodedEvent) => `${e.source.code} ${e.type} ${e.target?.code ?? '-'}`;
+
+test('the seed article gives the events of DESIGN.md', (t) => {
+  if (!existsSync(SEED)) { t.skip(`skipped: ${SEED} is absent (the shared folder is not beside this checkout)`); return; }
+  const res = codeDocument(readFileSync(SEED, 'utf8'), lex, { date: '2024-11-30' });
+  assert.ok(res.ok);
+  assert.equal(res.lang, 'it');
+  const asserted = res.events.filter((e) => e.status === 'asserted');
+  const keys = new Set(asserted.map(key));
+  for (const k of ['PRK SUPPORT RUS', 'PRK CONSULT RUS', 'RUS CONSULT PRK', 'PRK ACCUSE WEST', 'PRK ACCUSE USA', 'PRK COOPERATE RUS', 'RUS COOPERATE PRK', 'WEST ACCUSE PRK', 'WEST ACCUSE RUS'])
+    assert.ok(keys.has(k), `missing asserted ${k}; got ${[...keys].join(', ')}`);
+  assert.ok(res.events.some((e) => key(e) === 'USA AID UKR' && e.status === 'claimed'), 'USA AID UKR should be claimed');
+  assert.ok(!asserted.some((e) => e.type === 'AID'), 'no asserted AID');
+  const meeting = asserted.find((e) => key(e) === 'RUS CONSULT PRK' && e.source.actor_id === 'andrei-belousov')!;
+  assert.ok(meeting, 'Belousov is the Russian party of the meeting');
+  assert.equal(meeting.source.sector, 'MIL');
+  assert.equal(meeting.mode, 'visit');
+  assert.deepEqual(meeting.location, { name: 'Pyongyang', code: 'PRK' });
+  const kim = asserted.find((e) => e.source.actor_id === 'kim-jong-un')!;
+  assert.deepEqual([kim.source.code, kim.source.sector], ['PRK', 'GOV']);
+  const coop = asserted.find((e) => key(e) === 'PRK COOPERATE RUS')!;
+  assert.ok(coop.context.includes('military'));
+  const west = asserted.find((e) => key(e) === 'WEST ACCUSE RUS')!;
+  assert.equal(west.mode, 'disapprove');
+  // nothing asserted goes the wrong way
+  for (const bad of ['UKR AID USA', 'RUS ACCUSE PRK', 'USA ACCUSE PRK', 'UKR ASSAULT RUS', 'RUS SUPPORT PRK', 'WEST ACCUSE WEST'])
+    assert.ok(!keys.has(bad), `unexpected asserted ${bad}`);
+  for (const e of asserted) {
+    assert.ok(e.source.code && e.source.code !== e.target?.code, `self or empty event ${key(e)}`);
+    assert.equal(res.ok && readFileSync(SEED, 'utf8').normalize('NFC').replace(/[’‘]/g, "'").slice(e.trigger.span[0], e.trigger.span[1]), e.trigger.text);
+  }
+});
+
+test('expected problems come back as values with a clear message', () => {
+  const empty = codeDocument('  \n ', lex, { date: '2024-01-01' });
+  assert.deepEqual(empty.ok ? null : empty.error.code, 'empty');
+  const date = codeDocument('La Russia ha condannato la Francia.', lex, { date: '2024-13-01' });
+  assert.match(date.ok ? '' : date.error.message, /Expected a publication date as YYYY-MM-DD, found "2024-13-01"/);
+  const lang = codeDocument('La Russia ha condannato la Francia.', lex, { date: '2024-01-01', lang: 'xx' });
+  assert.match(lang.ok ? '' : lang.error.message, /Expected a text in one of .*found language "xx"/);
+});
+
+test('a text with no political event gives no event', () => {
+  const res = codeDocument('Oggi a Roma splende il sole e le temperature sono miti.', lex, { date: '2024-01-01', lang: 'it' });
+  assert.ok(res.ok);
+  assert.deepEqual(res.events, []);
+});
+
+test('the same event told twice in an article is one event with two mentions', () => {
+  const res = codeDocument('La Francia ha condannato la Russia. Parigi ha poi condannato di nuovo Mosca.', lex, { date: '2024-01-01', lang: 'it' });
+  assert.ok(res.ok);
+  const acc = res.events.filter((e) => key(e) === 'FRA ACCUSE RUS');
+  assert.equal(acc.length, 1);
+  assert.equal(acc[0]!.mentions, 2);
+});
