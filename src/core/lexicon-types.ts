@@ -40,6 +40,7 @@ export interface TriggerForm {
   readonly e: number;            // index into LangLexicon.entries
   readonly f: VerbForm;
   readonly cl?: 'singular' | 'plural'; // clitic object attached (accusandoli)
+  readonly x?: string;           // the exact lower-case surface when accents were folded away (incontrò)
 }
 
 export interface LanguageData {
@@ -53,6 +54,7 @@ export interface LanguageData {
   readonly nounSourcePrepositions: readonly string[];
   readonly coordinators: readonly string[];
   readonly passiveAuxiliaries: readonly string[];
+  readonly perfectAuxiliaries: readonly string[];
   readonly boundaries: readonly string[];
   readonly negation: readonly string[];
   readonly negationPhrases: readonly string[];

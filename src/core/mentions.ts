@@ -152,8 +152,10 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     if (k === 'person' || k === 'short') actors.push(personMention(r, r, null, null, null));
     else if (k === 'state' || k === 'metonym' || k === 'org') actors.push(mention(s, r, { kind: k === 'org' ? 'org' : k === 'state' ? 'state' : 'metonym', code: r.p.c!, sector: lex.actors[r.p.c!]?.sector ?? null }, L));
     else if (k === 'capital') {
-      const m = mention(s, r, { kind: 'capital', code: r.p.c!, sector: 'GOV' }, L, true);
-      if (m.prep && L.language.locationPrepositions.includes(m.prep)) places.push(m); else actors.push(m);
+      // "a Pyongyang" is where something happens; "Pyongyang e Mosca" are actors
+      const m = mention(s, r, { kind: 'capital', code: r.p.c!, sector: 'GOV' }, L);
+      // after "a"/"in" it is a place first, but can still be the target of a frame that asks for that preposition
+      if (m.prep && L.language.locationPrepositions.includes(m.prep)) { places.push({ ...m, place: true }); actors.push({ ...m, place: true }); } else actors.push(m);
     } else if (k === 'city') places.push(mention(s, r, { kind: 'capital', code: r.p.c!, sector: null }, L, true));
     else if (k === 'demonym' || k === 'org-adj') demonyms.push(mention(s, r, { kind: 'demonym', code: r.p.c!, sector: null }, L));
   }

@@ -31,7 +31,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
   if (!text.trim()) return { ok: false, error: { code: 'empty', message: 'Expected article text, found an empty document' } };
   if (text.length > MAX_CHARS) return { ok: false, error: { code: 'too-large', message: `Expected an article of at most ${MAX_CHARS.toLocaleString('en')} characters, found ${text.length.toLocaleString('en')}` } };
   const supported = Object.keys(lex.langs);
-  const lang = opts.lang ?? detectLanguage(text, supported);
+  const lang = opts.lang ?? detectLanguage(text);
   if (!lang || !lex.langs[lang]) {
     return { ok: false, error: { code: 'unsupported-language', message: `Expected a text in one of ${supported.join(', ')}, found ${lang ? `language "${lang}"` : 'no language dyad supports'}${opts.lang ? '' : ' (detected; pass --lang to override)'}` } };
   }
@@ -112,13 +112,15 @@ function resolveReferences(s: Sentence, actors: Mention[], L: LangLexicon, lex: 
   const lang = L.language;
   const out = [...actors];
   const taken = (i: number) => actors.some((m) => i >= m.from && i < m.to);
+  // "i due Paesi": the two states or organisations named most often so far (the later one wins a tie)
   const distinct = () => {
-    const seen = new Map<string, Mention>();
-    for (let k = doc.recent.length - 1; k >= 0 && seen.size < 2; k--) {
-      const m = doc.recent[k]!;
-      if (!seen.has(m.code) && m.kind !== 'person' && m.kind !== 'pronoun') seen.set(m.code, m);
-    }
-    return [...seen.values()].reverse();
+    const score = new Map<string, { n: number; last: number; m: Mention }>();
+    doc.recent.forEach((m, k) => {
+      if (m.kind === 'pronoun' || !m.code) return;
+      const s0 = score.get(m.code);
+      score.set(m.code, { n: (s0?.n ?? 0) + 1, last: k, m: s0 && s0.m.kind !== 'person' ? s0.m : m });
+    });
+    return [...score.values()].sort((a, b) => b.n - a.n || b.last - a.last).slice(0, 2).sort((a, b) => a.last - b.last).map((x) => x.m);
   };
   for (let i = 0; i < s.tokens.length; i++) {
     if (taken(i)) continue;

@@ -27,6 +27,8 @@ export interface Roles {
 }
 
 const WINDOW = 14;
+/** prepositions that stay inside a noun phrase: "i legami tra X e Y", "the ties between X and Y" */
+const NP_INNER = new Set(['tra', 'between', 'con', 'with', 'di', 'of']);
 const FINITE = new Set(['fin', 'fut', 'cond']);
 
 export function clauseBounds(st: SentenceState, trig: TriggerMatch): [number, number] {
@@ -65,6 +67,11 @@ function withCoordinated(st: SentenceState, first: Mention, pool: readonly Menti
 
 const isSubjectLike = (m: Mention) => m.prep === null && !m.place;
 
+function hasAuxiliary(st: SentenceState, trig: TriggerMatch): boolean {
+  for (let i = trig.head - 1; i >= Math.max(0, trig.head - 4); i--) if (matchAt(st.tokens, i, st.L.language.perfectAuxiliaries)) return true;
+  return false;
+}
+
 export function isPassive(st: SentenceState, trig: TriggerMatch): boolean {
   if (trig.form.f !== 'part' && !(trig.form.f === 'fin' && /ed$/.test(st.tokens[trig.head]!.fold))) return false;
   const aux = st.L.language.passiveAuxiliaries;
@@ -81,15 +88,23 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   const entry = trig.entry;
   const isNoun = trig.form.f === 'noun';
   const visit = entry.mode === 'visit';
-  const usable = st.actors.filter((m) => !m.place || visit);
+  const usable = st.actors.filter((m) => !m.place || visit || (entry.target ?? []).includes(m.prep ?? ''));
+  const subjects = usable.filter((m) => !m.place);
   const nextTrigger = (from: number) => Math.min(hi, from + WINDOW);
+  // a mention is reached by a frame's preposition directly ("alla Russia") or inside the phrase it opens
+  // ("preoccupazione per i legami tra Pyongyang e Mosca")
+  const opened = (m: Mention, preps: readonly string[]) => {
+    if (!NP_INNER.has(m.prep ?? '')) return false;
+    for (let i = trig.end; i < m.from; i++) if (preps.includes(lang.prepositions[tokens[i]!.fold] ?? '')) return true;
+    return false;
+  };
   const after = (preps: readonly string[], exclude: readonly Mention[] = []): Mention[] => {
     const limit = nextTrigger(trig.end);
-    const first = usable.find((m) => m.from >= trig.end && m.to <= limit && !exclude.includes(m) && preps.includes(m.prep ?? 'dobj'));
+    const first = usable.find((m) => m.from >= trig.end && m.to <= limit && !exclude.includes(m) && (preps.includes(m.prep ?? 'dobj') || opened(m, preps)));
     return first ? withCoordinated(st, first, usable.filter((m) => !exclude.includes(m)), true, limit) : [];
   };
   const subjectBefore = (): Mention[] => {
-    const cands = usable.filter((m) => m.to <= trig.head && m.from >= lo && isSubjectLike(m));
+    const cands = subjects.filter((m) => m.to <= trig.head && m.from >= lo && isSubjectLike(m));
     for (let k = cands.length - 1; k >= 0; k--) {
       const m = cands[k]!;
       const relative = tokens.slice(m.to, trig.head).some((t) => lang.relatives.includes(t.fold));
@@ -124,9 +139,21 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
       }
       guessed = true;
     }
+    // "l'incontro tra X e Y" with no other party: X and Y meet each other
+    if (!sources.length && entry.symmetric && targets.length >= 2) return { sources: targets, targets: [], guessed: false, passive: false };
     return { sources, targets, guessed, passive: false };
   }
 
+  // an expression that spans its own target: "l'ambasciatore russo è stato convocato dalla Farnesina"
+  const inside = usable.find((m) => m.to > trig.head && m.from < trig.end);
+  if (inside) return { sources: after(lang.agentPrepositions), targets: [inside], guessed: false, passive: true };
+  if (trig.form.f === 'part' && !hasAuxiliary(st, trig)) {
+    // a participle with no auxiliary: "ambasciatore russo convocato dalla Farnesina" is a reduced passive,
+    // "alleanze armate" an adjective (no event)
+    const before = usable.find((m) => m.to === trig.head || m.to === trig.head - 1);
+    if (!before || st.L.language.possessive) return { sources: [], targets: [], guessed: true, passive: false };
+    return { sources: after(lang.agentPrepositions), targets: [before], guessed: false, passive: true };
+  }
   if (isPassive(st, trig)) {
     const agents = after(lang.agentPrepositions);
     return { sources: agents, targets: subjectBefore(), guessed: false, passive: true };

@@ -51,7 +51,7 @@ export function segment(text: string, opts: SegmentOptions): Sentence[] {
 
 /** "… il sig." or "… U.S." or an initial "J." do not end a sentence. */
 function endsWithAbbreviation(sentence: string, abbreviations: ReadonlySet<string>): boolean {
-  const m = /(?:^|[\s(])([\p{L}.]+)\.\s*$/u.exec(sentence);
+  const m = /(?:^|[\s('])([\p{L}.]+)\.\s*$/u.exec(sentence);
   if (!m) return false;
   const word = m[1]!;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial

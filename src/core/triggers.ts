@@ -21,8 +21,10 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
     const forms = L.triggers[tokens[i]!.fold];
     if (!forms) continue;
     // after an article or a preposition a word is used as a noun ("la sfida", "the attack", "di sostegno")
-    const prev = tokens[i - 1]?.fold ?? '';
-    const nounContext = i > 0 && (matchAt(tokens, i - 1, lang.articles) === 1 || lang.prepositions[prev] !== undefined);
+    const determiner = (k: number) => k >= 0 && (matchAt(tokens, k, lang.articles) === 1 || lang.prepositions[tokens[k]!.fold] !== undefined);
+    // right after a determiner a verb form is a noun; one word further ("le nuove sanzioni") it is likely one
+    const nounContext = determiner(i - 1);
+    const nounish = nounContext || (determiner(i - 2) && !matchAt(tokens, i - 1, lang.perfectAuxiliaries));
     let best: TriggerMatch | null = null;
     for (const form of forms) {
       const idx = [i];
@@ -36,8 +38,12 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
         pos = k;
       }
       if (!ok) continue;
-      const prefer = (f: TriggerForm) => (nounContext ? f.f === 'noun' : f.f !== 'noun');
-      if (!best || idx.length > best.tokens.length || (idx.length === best.tokens.length && prefer(form) && !prefer(best.form)))
+      // the accent decides when folding made two words one ("incontrò" the verb, "incontro" the noun)
+      const lower = tokens[i]!.text.toLowerCase();
+      const exact = (f: TriggerForm) => (f.x ?? tokens[i]!.fold) === lower;
+      const prefer = (f: TriggerForm) => (nounish ? f.f === 'noun' : f.f !== 'noun');
+      const rank = (f: TriggerForm) => (exact(f) ? 2 : 0) + (prefer(f) ? 1 : 0);
+      if (!best || idx.length > best.tokens.length || (idx.length === best.tokens.length && rank(form) > rank(best.form)))
         best = { entry: L.entries[form.e]!, form, head: i, tokens: idx, end: pos + 1 };
     }
     if (best && nounContext && best.form.f === 'fin' && best.tokens.length === 1) best = { ...best, form: { ...best.form, f: 'noun' } };

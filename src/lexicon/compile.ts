@@ -228,7 +228,8 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
       const k = `${head}|${h.f}|${h.cl ?? ''}`;
       if (dedup.has(k)) continue;
       dedup.add(k);
-      (triggers[head] ??= []).push({ t: rest, e, f: h.f, ...(h.cl ? { cl: h.cl } : {}) });
+      const lower = h.form.toLowerCase();
+      (triggers[head] ??= []).push({ t: rest, e, f: h.f, ...(h.cl ? { cl: h.cl } : {}), ...(lower !== head ? { x: lower } : {}) });
     }
   }
   return { phrases, triggers, entries, language };
@@ -260,6 +261,7 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     nounSourcePrepositions: list('noun_source_prepositions'),
     coordinators: list('coordinators'),
     passiveAuxiliaries: list('passive_auxiliaries'),
+    perfectAuxiliaries: list('perfect_auxiliaries'),
     boundaries: list('boundaries'),
     negation: list('negation'),
     negationPhrases: list('negation_phrases'),

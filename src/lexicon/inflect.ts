@@ -14,9 +14,9 @@ function italianDictionary(): Record<string, ItVerb> {
 }
 
 const IT_REGULAR: Record<string, Record<VerbForm, string[]>> = {
-  are: { fin: ['a', 'ano', 'ò', 'arono', 'ava', 'avano', 'i', 'ino', 'iamo', 'asse', 'assero'], fut: ['erà', 'eranno'], cond: ['erebbe', 'erebbero'], inf: ['are'], ger: ['ando'], part: ['ato', 'ata', 'ati', 'ate'], noun: [] },
-  ere: { fin: ['e', 'ono', 'é', 'ette', 'erono', 'ettero', 'eva', 'evano', 'a', 'ano', 'iamo', 'esse', 'essero'], fut: ['erà', 'eranno'], cond: ['erebbe', 'erebbero'], inf: ['ere'], ger: ['endo'], part: ['uto', 'uta', 'uti', 'ute'], noun: [] },
-  ire: { fin: ['isce', 'iscono', 'e', 'ono', 'ì', 'irono', 'iva', 'ivano', 'isca', 'iscano', 'iamo', 'isse', 'issero'], fut: ['irà', 'iranno'], cond: ['irebbe', 'irebbero'], inf: ['ire'], ger: ['endo'], part: ['ito', 'ita', 'iti', 'ite'], noun: [] },
+  are: { fin: ['a', 'ano', 'ò', 'arono', 'ava', 'avano', 'ino', 'asse', 'assero'], fut: ['erà', 'eranno'], cond: ['erebbe', 'erebbero'], inf: ['are'], ger: ['ando'], part: ['ato', 'ata', 'ati', 'ate'], noun: [] },
+  ere: { fin: ['e', 'ono', 'é', 'ette', 'erono', 'ettero', 'eva', 'evano', 'a', 'ano', 'esse', 'essero'], fut: ['erà', 'eranno'], cond: ['erebbe', 'erebbero'], inf: ['ere'], ger: ['endo'], part: ['uto', 'uta', 'uti', 'ute'], noun: [] },
+  ire: { fin: ['isce', 'iscono', 'e', 'ono', 'ì', 'irono', 'iva', 'ivano', 'isca', 'iscano', 'isse', 'issero'], fut: ['irà', 'iranno'], cond: ['irebbe', 'irebbero'], inf: ['ire'], ger: ['endo'], part: ['ito', 'ita', 'iti', 'ite'], noun: [] },
 };
 
 function italianVerb(lemma: string): Form[] {
@@ -31,7 +31,9 @@ function italianVerb(lemma: string): Form[] {
       for (const [tense, persons] of Object.entries(tenses)) {
         const f = tag(mood, tense);
         if (f === 'noun') continue; // present participles (accusante) are adjectives
-        for (const form of typeof persons === 'string' ? [persons] : Object.values(persons)) out.push({ form, f });
+        // news speaks in the third person; first-person forms ("incontro", "accuso") are mostly nouns there
+        const forms = typeof persons === 'string' ? [persons] : Object.entries(persons).filter(([p]) => !/^[SP][12]$/.test(p)).map(([, v]) => v);
+        for (const form of forms) out.push({ form, f });
       }
     }
     const impf = (entry.ind as Record<string, Record<string, string>> | undefined)?.impf?.S3;

@@ -31,7 +31,8 @@ export function buildLexicon(dir = LEXICON_DIR, out = COMPILED): { lexicon: Lexi
 let cached: Lexicon | null = null;
 export function loadLexicon(): Lexicon {
   if (cached) return cached;
-  const fresh = existsSync(COMPILED) && statSync(COMPILED).mtimeMs >= newestMtime(LEXICON_DIR);
+  // the compiler's own code counts too: a change in inflection rules changes the compiled forms
+  const fresh = existsSync(COMPILED) && statSync(COMPILED).mtimeMs >= Math.max(newestMtime(LEXICON_DIR), newestMtime(dirname(fileURLToPath(import.meta.url))));
   cached = fresh ? (JSON.parse(readFileSync(COMPILED, 'utf8')) as Lexicon) : buildLexicon().lexicon;
   return cached;
 }

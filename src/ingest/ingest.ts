@@ -1,0 +1,145 @@
+// Ingest: read inputs, code each new article, store them in batched transactions; report what was read, coded, skipped and why.
+import { codeDocument } from '../core/pipeline.ts';
+import type { Lexicon } from '../core/lexicon-types.ts';
+import { contentHash, type ArticleInput, type CodedArticle, type Store, type StoredEvent } from '../store/store.ts';
+import { collectInputs, readInput } from './sources.ts';
+import { Progress } from './progress.ts';
+
+export interface IngestOptions {
+  readonly lexicon: Lexicon;
+  /** articles per transaction (default 200): a crash loses at most the batch in flight, which the next run redoes */
+  readonly batchSize?: number;
+  /** show progress on stderr: a bar on a terminal, plain lines otherwise */
+  readonly progress?: boolean;
+  /** stop as soon as possible (committing what is coded) when this returns true */
+  readonly shouldStop?: () => boolean;
+}
+
+export interface IngestSummary {
+  files: number;
+  read: number;
+  coded: number;
+  events: number;
+  duplicates: number;
+  failed: string[];
+  /** articles stored with their file's modification date because they carried none */
+  undated: number;
+  ignored: Map<string, number>;
+  seconds: number;
+  interrupted: boolean;
+}
+
+/** "Expected a text in…" → "expected a text in…", to follow "Cannot code "<file>": ". */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+export async function ingestPaths(store: Store, paths: readonly string[], opts: IngestOptions): Promise<IngestSummary> {
+  const started = Date.now();
+  const lex = opts.lexicon;
+  const batchSize = Math.max(1, opts.batchSize ?? 200);
+  const inputs = collectInputs(paths);
+  const s: IngestSummary = { files: inputs.files.length, read: 0, coded: 0, events: 0, duplicates: 0, failed: [...inputs.problems], undated: 0, ignored: inputs.ignored, seconds: 0, interrupted: false };
+  store.syncActors(lex);
+  const total = inputs.files.reduce((n, f) => n + f.size, 0);
+  const progress = opts.progress ? new Progress({ unit: 'bytes', total, label: 'ingest' }) : null;
+  let pending: Array<{ input: ArticleInput; coded: CodedArticle; hash: string }> = [];
+  const pendingHashes = new Set<string>();
+  const flush = () => {
+    if (!pending.length) return;
+    const batch = pending;
+    store.transaction(() => { for (const p of batch) store.insertArticle(p.input, p.coded, lex.version, p.hash); });
+    pending = [];
+    pendingHashes.clear();
+  };
+  let bytes = 0;
+  outer: for (const f of inputs.files) {
+    for await (const item of readInput(f, (n) => { bytes += n; })) {
+      const work = bytes;
+      bytes = 0;
+      if (item.kind === 'failure') { s.failed.push(item.message); progress?.tick(work, 0); continue; }
+      s.read++;
+      const a = item.article;
+      const hash = contentHash(a.text);
+      if (pendingHashes.has(hash) || store.articleIdByHash(hash) !== null) { s.duplicates++; progress?.tick(work, 1); continue; }
+      const date = a.date ?? f.mtimeDate;
+      const res = codeDocument(a.text, lex, { date, ...(a.lang ? { lang: a.lang } : {}) });
+      if (!res.ok) { s.failed.push(`Cannot code "${a.source}": ${lowerFirst(res.error.message)}`); progress?.tick(work, 1); continue; }
+      if (!a.date) s.undated++;
+      s.coded++;
+      s.events += res.events.length;
+      pending.push({
+        hash,
+        input: { text: a.text, date, lang: res.lang, title: a.title, url: a.url, author: a.author, source_path: a.source, date_source: a.date ? 'article' : 'file-mtime' },
+        coded: { events: res.events, quotes: res.quotes, sentences: res.sentences },
+      });
+      pendingHashes.add(hash);
+      if (pending.length >= batchSize) flush();
+      progress?.tick(work, 1);
+      if (opts.shouldStop?.()) { s.interrupted = true; break outer; }
+    }
+    if (bytes) { progress?.tick(bytes, 0); bytes = 0; }
+  }
+  flush();
+  progress?.stop();
+  s.seconds = (Date.now() - started) / 1000;
+  return s;
+}
+
+export interface StoreOneInput { text: string; date: string; lang?: string; title?: string | null; url?: string | null; author?: string | null; source_path?: string | null }
+export type StoreOneResult =
+  | { ok: true; article_id: number; duplicate: boolean; events: StoredEvent[] }
+  | { ok: false; error: string };
+
+/** Codes and stores one article (the API's POST /api/articles); the same text twice returns the stored article. */
+export function codeAndStore(store: Store, lex: Lexicon, a: StoreOneInput): StoreOneResult {
+  const hash = contentHash(a.text);
+  const existing = store.articleIdByHash(hash);
+  if (existing !== null) return { ok: true, article_id: existing, duplicate: true, events: store.eventsOf(existing) };
+  const res = codeDocument(a.text, lex, { date: a.date, ...(a.lang ? { lang: a.lang } : {}) });
+  if (!res.ok) return { ok: false, error: lowerFirst(res.error.message) };
+  const id = store.transaction(() => store.insertArticle(
+    { text: a.text, date: a.date, lang: res.lang, title: a.title ?? null, url: a.url ?? null, author: a.author ?? null, source_path: a.source_path ?? null },
+    { events: res.events, quotes: res.quotes, sentences: res.sentences }, lex.version, hash));
+  return { ok: true, article_id: id, duplicate: false, events: store.eventsOf(id) };
+}
+
+export interface RecodeSummary { articles: number; recoded: number; events: number; failed: string[]; seconds: number; interrupted: boolean }
+
+/**
+ * Re-codes stored articles with the current lexicon. Each article's old events are deleted and the new ones inserted
+ * in one transaction, so a crash never leaves an article without events; articles already coded with this lexicon
+ * version are skipped unless `all`, so an interrupted recode resumes where it stopped.
+ */
+export function recodeArchive(store: Store, lex: Lexicon, opts: { all?: boolean; progress?: boolean; batchSize?: number; shouldStop?: () => boolean } = {}): RecodeSummary {
+  const started = Date.now();
+  store.syncActors(lex);
+  const todo = store.articlesToRecode(lex.version, !!opts.all);
+  const s: RecodeSummary = { articles: todo.count, recoded: 0, events: 0, failed: [], seconds: 0, interrupted: false };
+  const progress = opts.progress ? new Progress({ unit: 'articles', total: todo.count, label: 'recode' }) : null;
+  const batchSize = Math.max(1, opts.batchSize ?? 200);
+  let batch: Array<{ id: number; coded: CodedArticle; lang: string }> = [];
+  const flush = () => {
+    if (!batch.length) return;
+    const b = batch;
+    store.transaction(() => { for (const x of b) store.replaceCoded(x.id, x.coded, lex.version, x.lang); });
+    batch = [];
+  };
+  const ids = [...todo.ids()];
+  for (const id of ids) {
+    const a = store.articleText(id);
+    if (!a) continue;
+    const res = codeDocument(a.text, lex, { date: a.date, ...(a.lang && lex.langs[a.lang] ? { lang: a.lang } : {}) });
+    if (!res.ok) s.failed.push(`Cannot code article ${id}: ${lowerFirst(res.error.message)} (its previous events are kept)`);
+    else {
+      batch.push({ id, coded: { events: res.events, quotes: res.quotes, sentences: res.sentences }, lang: res.lang });
+      s.recoded++;
+      s.events += res.events.length;
+      if (batch.length >= batchSize) flush();
+    }
+    progress?.tick(1, 1);
+    if (opts.shouldStop?.()) { s.interrupted = true; break; }
+  }
+  flush();
+  progress?.stop();
+  s.seconds = (Date.now() - started) / 1000;
+  return s;
+}
