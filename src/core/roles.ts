@@ -116,6 +116,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     return [];
   };
 
+  // an expression that spans its own target: "l'ambasciatore russo è stato convocato dalla Farnesina"
+  const inside = usable.find((m) => m.to > trig.head && m.from < trig.end);
+  if (inside) return { sources: after(lang.agentPrepositions), targets: [inside], guessed: false, passive: true };
   if (isNoun) {
     const srcPreps = entry.source ?? lang.nounSourcePrepositions;
     const tgtPreps = (entry.target ?? lang.nounTargetPrepositions).filter((p) => !srcPreps.includes(p));
@@ -144,9 +147,6 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     return { sources, targets, guessed, passive: false };
   }
 
-  // an expression that spans its own target: "l'ambasciatore russo è stato convocato dalla Farnesina"
-  const inside = usable.find((m) => m.to > trig.head && m.from < trig.end);
-  if (inside) return { sources: after(lang.agentPrepositions), targets: [inside], guessed: false, passive: true };
   if (trig.form.f === 'part' && !hasAuxiliary(st, trig)) {
     // a participle with no auxiliary: "ambasciatore russo convocato dalla Farnesina" is a reduced passive,
     // "alleanze armate" an adjective (no event)

@@ -199,6 +199,7 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
     const pos = v?.pos as TriggerEntry['pos'];
     const type = v?.type as PloverType;
     if (!v || !lemma) { P(trigFile, it.line, `expected an entry with a lemma, found ${JSON.stringify(v)?.slice(0, 80)}`); continue; }
+    if (v.as !== undefined && (pos !== 'fixed' || !['verb', 'noun'].includes(String(v.as)))) P(trigFile, it.line, `${lemma}: "as" (verb or noun) is only for pos fixed, found as=${JSON.stringify(v.as)} with pos ${pos}`);
     if (!['verb', 'noun', 'fixed'].includes(pos)) { P(trigFile, it.line, `${lemma}: expected pos verb, noun or fixed, found "${v.pos}"`); continue; }
     if (!PLOVER_TYPES.includes(type)) { P(trigFile, it.line, `${lemma}: expected a PLOVER type, found "${v.type}"`); continue; }
     const mode = v.mode == null ? null : String(v.mode);
@@ -218,10 +219,12 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
     const words = phraseTokens(lemma, el);
     if (!words.length) { P(trigFile, it.line, `${lemma}: no word to match`); continue; }
     const rest = words.slice(1);
+    // a fixed expression is a noun unless the entry says `as: verb` ("shelled", "arming")
+    const fixedForm = (w: string): TriggerForm['f'] => (v.as !== 'verb' ? 'noun' : /ing$/.test(w) ? 'ger' : 'fin');
     const heads: Array<{ form: string; f: TriggerForm['f']; cl?: 'singular' | 'plural' }> =
-      pos === 'fixed' ? [{ form: words[0]!, f: 'noun' }] : inflect(lang, words[0]!, pos);
+      pos === 'fixed' ? [{ form: words[0]!, f: fixedForm(words[0]!) }] : inflect(lang, words[0]!, pos);
     if (pos === 'verb' && lang === 'it') heads.push(...italianClitics(heads, language.clitics));
-    for (const extra of asList(v.forms)) heads.push({ form: extra, f: pos === 'verb' ? 'fin' : 'noun' });
+    for (const extra of asList(v.forms)) heads.push({ form: extra, f: pos === 'verb' ? 'fin' : pos === 'fixed' ? fixedForm(extra) : 'noun' });
     const dedup = new Set<string>();
     for (const h of heads) {
       const head = fold(h.form);
