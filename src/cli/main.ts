@@ -16,7 +16,7 @@ Usage:
   dyad code --jsonl <docs.jsonl|-> [--date YYYY-MM-DD]      one {"id","events"} line per input line
   dyad check                                                  check the lexicons, print every problem
   dyad compile                                                rebuild build/lexicon.json
-  dyad ingest | serve | export                                the archive (see README)
+  dyad ingest | recode | serve | export                       the archive (see docs/archive.md)
 
 Run "dyad <command> --help" for details.`;
 
@@ -27,10 +27,14 @@ async function main(argv: string[]): Promise<number> {
   switch (cmd) {
     case 'code': return code(rest);
     case 'check': return check();
+    case 'ingest': case 'recode': case 'serve': case 'export': {
+      const { archiveCommand } = await import('./archive.ts');
+      return archiveCommand(cmd, rest);
+    }
     case 'compile': { const { problems } = buildLexicon(); console.error(`Compiled lexicons (${problems.length} problem${problems.length === 1 ? '' : 's'}; run "dyad check" to list them).`); return 0; }
     case undefined: case '-h': case '--help': case 'help': console.log(HELP); return cmd ? 0 : 2;
     default: {
-      console.error(`Unknown command "${cmd}". Expected one of: code, check, compile, ingest, serve, export.\n\n${HELP}`);
+      console.error(`Unknown command "${cmd}". Expected one of: code, check, compile, ingest, recode, serve, export.\n\n${HELP}`);
       return 2;
     }
   }

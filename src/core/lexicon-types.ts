@@ -41,6 +41,7 @@ export interface TriggerForm {
   readonly f: VerbForm;
   readonly cl?: 'singular' | 'plural'; // clitic object attached (accusandoli)
   readonly x?: string;           // the exact lower-case surface when accents were folded away (incontrò)
+  readonly g?: number;           // largest gap before the following words (separable verbs), default 3
 }
 
 export interface LanguageData {

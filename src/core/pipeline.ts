@@ -3,7 +3,7 @@ import type { LangLexicon, Lexicon } from './lexicon-types.ts';
 import type { ActorRef, CodedEvent, CodeOptions, CodeResult, Mention, PloverType, Quote, Sentence, Status } from './types.ts';
 import { normalize } from './text.ts';
 import { segment } from './segment.ts';
-import { findMentions, roleAt, type MentionContext } from './mentions.ts';
+import { findMentions, gazetteer, roleAt, type MentionContext } from './mentions.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
 import { complementOpens, findRoles, clauseBounds, type SentenceState } from './roles.ts';
 import { findDate, isoDate } from './dates.ts';
@@ -37,7 +37,10 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
   }
   const L = lex.langs[lang]!;
   const sentences = segment(text, { lang, abbreviations: new Set(L.language.abbreviations), elision: L.language.elision });
-  const doc: DocState = { known: new Set(), recent: [], subject: [] };
+  // people named in full anywhere in the article: a headline may use the surname before the body names them
+  const known = new Set<string>();
+  for (const s of sentences) for (const r of gazetteer(s.tokens, L, known)) if (r.p.k === 'person') known.add(r.p.c!);
+  const doc: DocState = { known, recent: [], subject: [] };
   const mctx: MentionContext = { lex, L, date: opts.date, known: doc.known };
   const events: CodedEvent[] = [];
   const perSentence: Array<{ s: Sentence; actors: Mention[] }> = [];

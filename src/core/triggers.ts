@@ -30,10 +30,11 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
       const idx = [i];
       let pos = i;
       let ok = true;
+      const gap = form.g ?? MAX_GAP;
       for (const w of form.t) {
         let k = pos + 1;
-        while (k < tokens.length && k - pos - 1 <= MAX_GAP && tokens[k]!.fold !== w) k++;
-        if (k >= tokens.length || k - pos - 1 > MAX_GAP) { ok = false; break; }
+        while (k < tokens.length && k - pos - 1 <= gap && tokens[k]!.fold !== w) k++;
+        if (k >= tokens.length || k - pos - 1 > gap) { ok = false; break; }
         idx.push(k);
         pos = k;
       }

@@ -79,7 +79,7 @@ function attr(doc: Doc, selector: string, name: string): string | null {
 }
 
 function jsonLdDate(doc: Doc): string | null {
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
       const stack: unknown[] = [JSON.parse(s.textContent ?? '')];
       while (stack.length) {
@@ -103,7 +103,7 @@ function pageDate(doc: Doc): string | null {
   }
   const ld = toIsoDate(jsonLdDate(doc));
   if (ld) return ld;
-  for (const t of doc.querySelectorAll('time[datetime]')) {
+  for (const t of Array.from(doc.querySelectorAll('time[datetime]'))) {
     const d = toIsoDate(t.getAttribute('datetime'));
     if (d) return d;
   }

@@ -221,18 +221,19 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
     const rest = words.slice(1);
     // a fixed expression is a noun unless the entry says `as: verb` ("shelled", "arming")
     const fixedForm = (w: string): TriggerForm['f'] => (v.as !== 'verb' ? 'noun' : /ing$/.test(w) ? 'ger' : 'fin');
-    const heads: Array<{ form: string; f: TriggerForm['f']; cl?: 'singular' | 'plural' }> =
+    const heads: Array<{ form: string; f: TriggerForm['f']; cl?: 'singular' | 'plural'; rest?: readonly string[]; gap?: number }> =
       pos === 'fixed' ? [{ form: words[0]!, f: fixedForm(words[0]!) }] : inflect(lang, words[0]!, pos);
     if (pos === 'verb' && lang === 'it') heads.push(...italianClitics(heads, language.clitics));
     for (const extra of asList(v.forms)) heads.push({ form: extra, f: pos === 'verb' ? 'fin' : pos === 'fixed' ? fixedForm(extra) : 'noun' });
     const dedup = new Set<string>();
     for (const h of heads) {
       const head = fold(h.form);
-      const k = `${head}|${h.f}|${h.cl ?? ''}`;
+      const k = `${head}|${h.f}|${h.cl ?? ''}|${h.rest?.join(' ') ?? ''}`;
       if (dedup.has(k)) continue;
       dedup.add(k);
       const lower = h.form.toLowerCase();
-      (triggers[head] ??= []).push({ t: rest, e, f: h.f, ...(h.cl ? { cl: h.cl } : {}), ...(lower !== head ? { x: lower } : {}) });
+      const t = h.rest ? [...h.rest.map(fold), ...rest] : rest;
+      (triggers[head] ??= []).push({ t, e, f: h.f, ...(h.cl ? { cl: h.cl } : {}), ...(lower !== head ? { x: lower } : {}), ...(h.gap ? { g: h.gap } : {}) });
     }
   }
   return { phrases, triggers, entries, language };

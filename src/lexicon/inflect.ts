@@ -1,9 +1,15 @@
 // Inflected surface forms of trigger lemmas, generated when the lexicon is compiled (never at run time).
 import { createRequire } from 'node:module';
 import type { VerbForm } from '../core/lexicon-types.ts';
+import { inflectFrench } from './inflect-fr.ts';
+import { inflectSpanish } from './inflect-es.ts';
+import { inflectGerman } from './inflect-de.ts';
+import { inflectRussian } from './inflect-ru.ts';
 
 const require = createRequire(import.meta.url);
-type Form = { readonly form: string; readonly f: VerbForm };
+/** One surface form; `rest` are words that must follow within `gap` tokens (German "sagte … zu"). */
+export type Form = { readonly form: string; readonly f: VerbForm; readonly rest?: readonly string[]; readonly gap?: number };
+export type Inflector = (word: string, pos: 'verb' | 'noun') => Form[];
 
 // ---------- Italian: a morphological dictionary (italian-verbs-dict, built from Morph-it) plus rules ----------
 type ItVerb = Record<string, Record<string, Record<string, string> | string>>;
@@ -114,9 +120,17 @@ function englishNoun(lemma: string): Form[] {
   return [{ form: lemma, f: 'noun' }, { form: plural, f: 'noun' }];
 }
 
-/** All surface forms of one word of a trigger lemma. Unsupported languages get the lemma itself. */
+const INFLECTORS: Record<string, Inflector> = {
+  it: (w, pos) => (pos === 'verb' ? italianVerb(w) : italianNoun(w)),
+  en: (w, pos) => (pos === 'verb' ? englishVerb(w) : englishNoun(w)),
+  fr: inflectFrench,
+  es: inflectSpanish,
+  de: inflectGerman,
+  ru: inflectRussian,
+};
+
+/** All surface forms of one word of a trigger lemma. A language with no inflector gets the word itself. */
 export function inflect(lang: string, word: string, pos: 'verb' | 'noun'): Form[] {
-  if (lang === 'it') return pos === 'verb' ? italianVerb(word) : italianNoun(word);
-  if (lang === 'en') return pos === 'verb' ? englishVerb(word) : englishNoun(word);
-  return [{ form: word, f: pos === 'verb' ? 'fin' : 'noun' }];
+  const f = INFLECTORS[lang];
+  return f ? f(word, pos) : [{ form: word, f: pos === 'verb' ? 'fin' : 'noun' }];
 }
