@@ -29,6 +29,8 @@ export interface Roles {
 const WINDOW = 14;
 /** prepositions that stay inside a noun phrase: "i legami tra X e Y", "the ties between X and Y" */
 const NP_INNER = new Set(['tra', 'between', 'con', 'with', 'di', 'of']);
+/** prepositions that name the owner or author of a non-actor object */
+const OWNER_PREPOSITIONS = ['di', 'da', 'da parte di', 'of', 'by', 'de', 'par', 'por', 'von'];
 const FINITE = new Set(['fin', 'fut', 'cond']);
 
 export function clauseBounds(st: SentenceState, trig: TriggerMatch): [number, number] {
@@ -117,8 +119,10 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   };
 
   // an expression that spans its own target: "l'ambasciatore russo è stato convocato dalla Farnesina"
+  // the doer of a passive: "da"/"by", or the entry's own ("convocato presso il ministero" → presso)
+  const agents = entry.source ?? lang.agentPrepositions;
   const inside = usable.find((m) => m.to > trig.head && m.from < trig.end);
-  if (inside) return { sources: after(lang.agentPrepositions), targets: [inside], guessed: false, passive: true };
+  if (inside) return { sources: after(agents), targets: [inside], guessed: false, passive: true };
   if (isNoun) {
     const srcPreps = entry.source ?? lang.nounSourcePrepositions;
     const tgtPreps = (entry.target ?? lang.nounTargetPrepositions).filter((p) => !srcPreps.includes(p));
@@ -152,12 +156,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     // "alleanze armate" an adjective (no event)
     const before = usable.find((m) => m.to === trig.head || m.to === trig.head - 1);
     if (!before || st.L.language.possessive) return { sources: [], targets: [], guessed: true, passive: false };
-    return { sources: after(lang.agentPrepositions), targets: [before], guessed: false, passive: true };
+    return { sources: after(agents), targets: [before], guessed: false, passive: true };
   }
-  if (isPassive(st, trig)) {
-    const agents = after(lang.agentPrepositions);
-    return { sources: agents, targets: subjectBefore(), guessed: false, passive: true };
-  }
+  if (isPassive(st, trig)) return { sources: after(agents), targets: subjectBefore(), guessed: false, passive: true };
   const finite = FINITE.has(trig.form.f) || trig.form.f === 'part';
   let sources: Mention[] = [];
   let guessed = false;
@@ -177,7 +178,10 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     targets = prev?.targets.length ? [...prev.targets] : usable.filter((m) => m.to <= trig.head && !sources.includes(m)).slice(trig.form.cl === 'plural' ? -2 : -1);
   } else {
     const preps = entry.target ?? ['dobj', ...lang.nounTargetPrepositions];
-    targets = after(preps, sources).filter((m) => !lang.agentPrepositions.includes(m.prep ?? '') || preps.includes(m.prep ?? ''));
+    targets = after(preps, sources);
+    // the object is not an actor but belongs to one: "ha respinto la proposta di tregua avanzata da Merz",
+    // "condemned the decision of France"
+    if (!targets.length) targets = after(OWNER_PREPOSITIONS, sources);
   }
   return { sources, targets, guessed, passive: false };
 }

@@ -26,7 +26,10 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
     const nounContext = determiner(i - 1);
     const nounish = nounContext || (determiner(i - 2) && !matchAt(tokens, i - 1, lang.perfectAuxiliaries));
     let best: TriggerMatch | null = null;
+    const lower = tokens[i]!.text.toLowerCase();
     for (const form of forms) {
+      // an accented form needs its accent: "annunciò" is a verb, "annuncio" a noun
+      if (form.x && form.x !== lower) continue;
       const idx = [i];
       let pos = i;
       let ok = true;
@@ -40,7 +43,6 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
       }
       if (!ok) continue;
       // the accent decides when folding made two words one ("incontrò" the verb, "incontro" the noun)
-      const lower = tokens[i]!.text.toLowerCase();
       const exact = (f: TriggerForm) => (f.x ?? tokens[i]!.fold) === lower;
       const prefer = (f: TriggerForm) => (nounish ? f.f === 'noun' : f.f !== 'noun');
       const rank = (f: TriggerForm) => (exact(f) ? 2 : 0) + (prefer(f) ? 1 : 0);

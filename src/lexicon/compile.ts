@@ -6,7 +6,7 @@ import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node }
 import { PLOVER_TYPES, type PloverType, type RuleRef } from '../core/types.ts';
 import type { LangLexicon, LanguageData, Lexicon, Person, Phrase, PhraseKind, Role, TriggerEntry, TriggerForm } from '../core/lexicon-types.ts';
 import { fold, phraseTokens } from '../core/text.ts';
-import { inflect, italianClitics } from './inflect.ts';
+import { inflect, italianClitics, pluralExpressions } from './inflect.ts';
 
 export interface LexiconProblem { readonly file: string; readonly line: number; readonly message: string }
 
@@ -209,7 +209,7 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
     const key = `${fold(lemma)}/${pos}`;
     if (seen.has(key)) P(trigFile, it.line, `duplicate trigger ${lemma} (${pos})`);
     seen.add(key);
-    const ref: RuleRef = { id: `${lang}:${lemma.replace(/\s+/g, '_')}${pos === 'verb' ? '' : `/${pos}`}`, file: trigFile, line: it.line };
+    const ref: RuleRef = { id: `${lang}:${lemma.replace(/\s+/g, '_')}${pos === 'verb' ? '' : `/${pos}`}`, file: `lexicons/${trigFile}`, line: it.line };
     const e = entries.length;
     entries.push({
       lemma, pos, type, mode, cameo: code,
@@ -221,18 +221,24 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
     const rest = words.slice(1);
     // a fixed expression is a noun unless the entry says `as: verb` ("shelled", "arming")
     const fixedForm = (w: string): TriggerForm['f'] => (v.as !== 'verb' ? 'noun' : /ing$/.test(w) ? 'ger' : 'fin');
-    const heads: Array<{ form: string; f: TriggerForm['f']; cl?: 'singular' | 'plural'; rest?: readonly string[]; gap?: number }> =
-      pos === 'fixed' ? [{ form: words[0]!, f: fixedForm(words[0]!) }] : inflect(lang, words[0]!, pos);
+    type Head = { form: string; f: TriggerForm['f']; cl?: 'singular' | 'plural'; rest?: readonly string[]; gap?: number; following?: readonly string[] };
+    const heads: Head[] = pos === 'fixed' ? [{ form: words[0]!, f: fixedForm(words[0]!) }] : inflect(lang, words[0]!, pos);
     if (pos === 'verb' && lang === 'it') heads.push(...italianClitics(heads, language.clitics));
-    for (const extra of asList(v.forms)) heads.push({ form: extra, f: pos === 'verb' ? 'fin' : pos === 'fixed' ? fixedForm(extra) : 'noun' });
+    // a noun expression agrees in number: "esercitazione congiunta" → "esercitazioni congiunte", "air strike" → "air strikes"
+    if (pos === 'noun' && rest.length) heads.push(...pluralExpressions(lang, words));
+    // extra forms may be expressions too: their own following words replace the lemma's
+    for (const extra of asList(v.forms)) {
+      const toks = phraseTokens(extra, el);
+      if (toks.length) heads.push({ form: toks[0]!, f: pos === 'verb' ? 'fin' : pos === 'fixed' ? fixedForm(toks[0]!) : 'noun', following: toks.slice(1) });
+    }
     const dedup = new Set<string>();
     for (const h of heads) {
       const head = fold(h.form);
-      const k = `${head}|${h.f}|${h.cl ?? ''}|${h.rest?.join(' ') ?? ''}`;
+      const t = h.following ?? (h.rest ? [...h.rest.map(fold), ...rest] : rest);
+      const k = `${head}|${h.f}|${h.cl ?? ''}|${t.join(' ')}`;
       if (dedup.has(k)) continue;
       dedup.add(k);
       const lower = h.form.toLowerCase();
-      const t = h.rest ? [...h.rest.map(fold), ...rest] : rest;
       (triggers[head] ??= []).push({ t, e, f: h.f, ...(h.cl ? { cl: h.cl } : {}), ...(lower !== head ? { x: lower } : {}), ...(h.gap ? { g: h.gap } : {}) });
     }
   }

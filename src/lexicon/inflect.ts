@@ -8,7 +8,7 @@ import { inflectRussian } from './inflect-ru.ts';
 
 const require = createRequire(import.meta.url);
 /** One surface form; `rest` are words that must follow within `gap` tokens (German "sagte … zu"). */
-export type Form = { readonly form: string; readonly f: VerbForm; readonly rest?: readonly string[]; readonly gap?: number };
+export type Form = { readonly form: string; readonly f: VerbForm; readonly rest?: readonly string[]; readonly gap?: number; readonly following?: readonly string[] };
 export type Inflector = (word: string, pos: 'verb' | 'noun') => Form[];
 
 // ---------- Italian: a morphological dictionary (italian-verbs-dict, built from Morph-it) plus rules ----------
@@ -133,4 +133,13 @@ const INFLECTORS: Record<string, Inflector> = {
 export function inflect(lang: string, word: string, pos: 'verb' | 'noun'): Form[] {
   const f = INFLECTORS[lang];
   return f ? f(word, pos) : [{ form: word, f: pos === 'verb' ? 'fin' : 'noun' }];
+}
+
+/** Plural of a noun expression: every word in Romance languages, the last word in English and German. */
+export function pluralExpressions(lang: string, words: readonly string[]): Form[] {
+  const plural = (w: string) => inflect(lang, w, 'noun').map((f) => f.form).find((f) => f !== w) ?? w;
+  const lastOnly = lang === 'en' || lang === 'de';
+  const out = lastOnly ? [...words.slice(0, -1), plural(words[words.length - 1]!)] : words.map(plural);
+  if (out.every((w, i) => w === words[i])) return [];
+  return [{ form: out[0]!, f: 'noun', following: out.slice(1) } as Form];
 }

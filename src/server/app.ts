@@ -102,6 +102,9 @@ function articleBody(body: Record<string, unknown>) {
   return { text: body.text, date: date ?? new Date().toISOString().slice(0, 10), lang };
 }
 
+/** The core speaks to CLI users; over HTTP the override is the "lang" field. */
+const forApi = (m: string) => (m.charAt(0).toLowerCase() + m.slice(1)).replace('pass --lang to override', 'pass "lang" to override');
+
 function safeEqual(a: string, b: string): boolean {
   const x = Buffer.from(a), y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
@@ -177,7 +180,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const body = await jsonBody(c);
     const a = articleBody(body);
     const res = codeAndStore(store, lexicon(), { ...a, title: optString(body, 'title'), url: optString(body, 'url'), author: optString(body, 'author'), source_path: 'api' });
-    if (!res.ok) throw new ApiError(422, res.error);
+    if (!res.ok) throw new ApiError(422, forApi(res.error));
     return c.json({ article_id: res.article_id, duplicate: res.duplicate, events: res.events }, res.duplicate ? 200 : 201);
   });
 
@@ -185,7 +188,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const body = await jsonBody(c);
     const a = articleBody(body);
     const res = codeDocument(a.text, lexicon(), { date: a.date, ...(a.lang ? { lang: a.lang } : {}) });
-    if (!res.ok) throw new ApiError(422, res.error.message.charAt(0).toLowerCase() + res.error.message.slice(1));
+    if (!res.ok) throw new ApiError(422, forApi(res.error.message));
     return c.json({ lang: res.lang, sentences: res.sentences, events: res.events, quotes: res.quotes });
   });
 

@@ -144,7 +144,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   db.exec(`CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
   const current = (db.prepare('SELECT coalesce(max(version), 0) AS v FROM migrations').get() as { v: number }).v;
   const newest = migrations.reduce((m, x) => Math.max(m, x.version), 0);
-  if (current > newest) throw new Error(`Expected an archive with schema version ${newest} or older, found version ${current} (written by a newer dyad)`);
+  if (current > newest) throw new Error(`expected an archive with schema version ${newest} or older, found version ${current} (written by a newer dyad)`);
   let ran = 0;
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
     if (m.version <= current) continue;

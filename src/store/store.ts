@@ -168,7 +168,7 @@ export class Store {
       // WAL + NORMAL: a killed process never loses a committed transaction; only a power cut may lose the last ones
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
-      migrate(db);
+      try { migrate(db); } catch (e) { db.close(); throw new Error(`Cannot open archive "${path}": ${(e as Error).message}`); }
     }
     return new Store(db, path);
   }
