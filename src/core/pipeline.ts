@@ -50,17 +50,19 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     perSentence.push({ s, actors });
     const st: SentenceState = { tokens: s.tokens, actors, demonyms: found.demonyms, L, consumed: new Set(), discourseSubject: doc.subject, previous: [] };
     const triggers = findTriggers(s.tokens, L);
-    let claimsFrom: { trig: TriggerMatch; targets: readonly Mention[] } | null = null;
+    // the last speech act whose complement ("di/to + verb") reports what someone else would do or did
+    let governor: { trig: TriggerMatch; sources: readonly Mention[]; targets: readonly Mention[] } | null = null;
     let firstSubject: readonly Mention[] | null = null;
     for (const trig of triggers) {
       const roles = findRoles(st, trig);
       let sources = roles.sources;
       let status = modality(st, trig);
       let type = trig.entry.type;
-      // the content of an accusation is an allegation by its target: "accusandoli di facilitare…"
-      if (claimsFrom && trig.head > claimsFrom.trig.end && trig.form.f !== 'fin' && complementOpens(s.tokens, claimsFrom.trig.end, trig.head, L)) {
-        status = 'claimed';
-        if (!roles.sources.length || roles.guessed || trig.form.f !== 'noun') sources = claimsFrom.targets;
+      const inner = governor && trig.head > governor.trig.end && !FINITE_FORMS.has(trig.form.f) && complementOpens(s.tokens, governor.trig.end, trig.head, L)
+        ? complementOf(governor.trig.entry, governor.sources, governor.targets) : null;
+      if (inner) {
+        status = inner.status;
+        if (!roles.sources.length || roles.guessed || trig.form.f !== 'noun') sources = inner.sources;
       }
       if (status === 'future') {
         if (FUTURE_AGREE.has(type)) { type = 'AGREE'; status = 'asserted'; } else status = SPEECH_ACTS.has(type) ? 'asserted' : 'hypothetical';
@@ -68,7 +70,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       const targets = roles.targets.filter((t) => !sources.includes(t));
       st.previous.push({ trig, sources, targets, finite: trig.form.f !== 'ger' && trig.form.f !== 'inf' && trig.form.f !== 'noun' });
       for (const t of targets) st.consumed.add(t);
-      if (trig.entry.claims && targets.length) claimsFrom = { trig, targets };
+      if (complementOf(trig.entry, sources, targets)) governor = { trig, sources, targets };
       if (!firstSubject && sources.length && !roles.guessed && trig.form.f !== 'noun') firstSubject = sources;
       if (!sources.length) continue;
       if (trig.form.f === 'noun' && roles.guessed && !targets.length && !(trig.entry.symmetric && sources.length > 1)) continue;
@@ -83,6 +85,23 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
   }
   const quotes = findQuotes(text, perSentence);
   return { ok: true, lang, events: dedup(attachQuotes(events, quotes)), quotes, sentences: sentences.length, warnings: [] };
+}
+
+const FINITE_FORMS: ReadonlySet<string> = new Set(['fin', 'fut', 'cond']);
+
+/**
+ * What a speech act says about the act in its complement: "accusandoli di facilitare" (claimed, by the accused),
+ * "ha chiesto agli Stati Uniti di annullare" (hypothetical, by the one asked), "promised to send" (hypothetical, by
+ * the promiser), "refused to meet" (negated). Null when the trigger governs no such complement.
+ */
+function complementOf(entry: TriggerMatch['entry'], sources: readonly Mention[], targets: readonly Mention[]): { status: Status; sources: readonly Mention[] } | null {
+  if (entry.claims) return targets.length ? { status: 'claimed', sources: targets } : null;
+  switch (entry.type) {
+    case 'REQUEST': return targets.length ? { status: 'hypothetical', sources: targets } : null;
+    case 'AGREE': case 'THREATEN': return sources.length ? { status: 'hypothetical', sources } : null;
+    case 'REJECT': return sources.length ? { status: 'negated', sources } : null;
+    default: return null;
+  }
 }
 
 /** Every (source, target) pair; symmetric events both ways; a symmetric group with no target pairs within itself. */
@@ -107,6 +126,8 @@ function modality(st: SentenceState, trig: TriggerMatch): Status | 'future' {
   if (anyCue(tokens, from, trig.head, lang.hypothetical) || trig.form.f === 'cond') return 'hypothetical';
   if (anyCue(tokens, from, trig.head, lang.negation) || anyCue(tokens, lo, trig.head, lang.negationPhrases)) return 'negated';
   if (trig.form.f === 'fut' || anyCue(tokens, from, trig.head, lang.futureAuxiliaries)) return 'future';
+  // "la visita … il prossimo mese", "talks next week": a named act set in the future
+  if (trig.form.f === 'noun' && anyCue(tokens, lo, tokens.length, lang.futureMarkers)) return 'future';
   return 'asserted';
 }
 

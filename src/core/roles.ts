@@ -69,8 +69,13 @@ function withCoordinated(st: SentenceState, first: Mention, pool: readonly Menti
 
 const isSubjectLike = (m: Mention) => m.prep === null && !m.place;
 
+/** An auxiliary right before the participle, with at most an adverb or clitic between ("ha poi condannato"). */
 function hasAuxiliary(st: SentenceState, trig: TriggerMatch): boolean {
-  for (let i = trig.head - 1; i >= Math.max(0, trig.head - 4); i--) if (matchAt(st.tokens, i, st.L.language.perfectAuxiliaries)) return true;
+  for (let i = trig.head - 1; i >= Math.max(0, trig.head - 3); i--) {
+    if (matchAt(st.tokens, i, st.L.language.perfectAuxiliaries)) return true;
+    // another participle in between belongs to that auxiliary: "ha respinto proposta …"
+    if (/(?:at|ut|it|ss|st|ed)[oaie]?$/.test(st.tokens[i]!.fold) && st.tokens[i]!.fold.length > 4) return false;
+  }
   return false;
 }
 
@@ -106,6 +111,12 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     return first ? withCoordinated(st, first, usable.filter((m) => !exclude.includes(m)), true, limit) : [];
   };
   const subjectBefore = (): Mention[] => {
+    // "…le azioni che minacciano…": right after a relative pronoun the subject is its antecedent, actor or not
+    for (let k = trig.head - 1; k >= Math.max(lo, trig.head - 3); k--) {
+      if (!lang.relatives.includes(tokens[k]!.fold)) continue;
+      const ante = subjects.find((m) => m.to === k || (m.to === k - 1 && tokens[k - 1]!.fold === ','));
+      return ante ? [ante] : [];
+    }
     const cands = subjects.filter((m) => m.to <= trig.head && m.from >= lo && isSubjectLike(m));
     for (let k = cands.length - 1; k >= 0; k--) {
       const m = cands[k]!;
@@ -154,7 +165,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   if (trig.form.f === 'part' && !hasAuxiliary(st, trig)) {
     // a participle with no auxiliary: "ambasciatore russo convocato dalla Farnesina" is a reduced passive,
     // "alleanze armate" an adjective (no event)
-    const before = usable.find((m) => m.to === trig.head || m.to === trig.head - 1);
+    const before = usable.find((m) => m.to === trig.head);
     if (!before || st.L.language.possessive) return { sources: [], targets: [], guessed: true, passive: false };
     return { sources: after(agents), targets: [before], guessed: false, passive: true };
   }
@@ -181,7 +192,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     targets = after(preps, sources);
     // the object is not an actor but belongs to one: "ha respinto la proposta di tregua avanzata da Merz",
     // "condemned the decision of France"
-    if (!targets.length) targets = after(OWNER_PREPOSITIONS, sources);
+    if (!targets.length && !(entry.symmetric && sources.length > 1)) targets = after(OWNER_PREPOSITIONS, sources);
   }
   return { sources, targets, guessed, passive: false };
 }
