@@ -110,17 +110,28 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     used.add(r);
     let from = r.from, to = r.to;
     let code: string | null = null;
-    // country after the role noun: "ministro della Difesa russo", "esercito di Israele", "segretario generale della NATO"
-    const next = at(to);
-    if (isAdj(next)) { code = next!.p.c!; used.add(next!); to = next!.to; }
-    else {
-      const prep = to < s.tokens.length ? L.language.prepositions[s.tokens[to]!.fold] : undefined;
-      if (prep === 'di' || prep === 'of') {
-        let k = to + 1;
-        while (k < s.tokens.length && matchAt(s.tokens, k, L.language.articles) === 1) k++;
-        const g = at(k);
-        if (isCountryish(g)) { code = g!.p.c!; used.add(g!); to = g!.to; }
+    // country after the role noun, possibly through other bodies: "ministro della Difesa russo", "esercito di Israele",
+    // "portavoce del ministero degli Esteri cinese", "incaricato d'affari dell'ambasciata d'Italia"
+    for (let hops = 0; hops < 3 && !code; hops++) {
+      const next = at(to);
+      if (isAdj(next)) { code = next!.p.c!; used.add(next!); to = next!.to; break; }
+      // adjectives in between: "rappresentanze diplomatiche e consolari italiane"
+      let g = to, gapOk = true;
+      while (g < to + 3 && g < s.tokens.length && !at(g)) {
+        const t = s.tokens[g]!;
+        if (!/^\p{Ll}/u.test(t.text) || L.language.prepositions[t.fold] !== undefined || matchAt(s.tokens, g, L.language.articles)) { gapOk = false; break; }
+        g++;
       }
+      if (gapOk && g > to && isAdj(at(g))) { const a = at(g)!; code = a.p.c!; used.add(a); to = a.to; break; }
+      const prep = to < s.tokens.length ? L.language.prepositions[s.tokens[to]!.fold] : undefined;
+      if (prep !== 'di' && prep !== 'of' && prep !== 'de') break;
+      let k = to + 1;
+      while (k < s.tokens.length && matchAt(s.tokens, k, L.language.articles) === 1) k++;
+      const gen = at(k);
+      if (isCountryish(gen)) { code = gen!.p.c!; used.add(gen!); to = gen!.to; break; }
+      if (!gen || gen.p.k !== 'role') break;
+      used.add(gen);
+      to = gen.to;
     }
     // country before it: "the Iranian foreign minister", "US President", "Russia's defence minister"
     if (!code) {

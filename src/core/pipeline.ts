@@ -68,6 +68,8 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         if (FUTURE_AGREE.has(type)) { type = 'AGREE'; status = 'asserted'; } else status = SPEECH_ACTS.has(type) ? 'asserted' : 'hypothetical';
       }
       const targets = roles.targets.filter((t) => !sources.includes(t));
+      const words = trig.entry.targetWords;
+      if (words && !targets.some((t) => s.tokens.slice(t.from, t.to).some((k) => words.includes(k.fold)))) continue;
       st.previous.push({ trig, sources, targets, finite: trig.form.f !== 'ger' && trig.form.f !== 'inf' && trig.form.f !== 'noun' });
       for (const t of targets) st.consumed.add(t);
       if (complementOf(trig.entry, sources, targets)) governor = { trig, sources, targets };

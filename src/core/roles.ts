@@ -174,8 +174,12 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   let sources: Mention[] = [];
   let guessed = false;
   if (!finite) {
+    // "la decisione della Russia di espellere…": the genitive right before "di" does the infinitive
+    const owner = tokens[trig.head - 1] && OWNER_PREPOSITIONS.includes(lang.prepositions[tokens[trig.head - 1]!.fold] ?? '')
+      ? subjects.find((m) => m.to === trig.head - 1 && OWNER_PREPOSITIONS.includes(m.prep ?? '')) : undefined;
     const gov = [...st.previous].reverse().find((p) => p.finite && p.sources.length);
-    if (gov) sources = [...gov.sources];
+    if (owner) sources = [owner];
+    else if (gov) sources = [...gov.sources];
   }
   if (!sources.length) sources = subjectBefore();
   if (!sources.length) {
