@@ -152,6 +152,12 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
       if (isPerson(pr)) { used.add(pr!); from = pr!.from; } else pr = undefined;
     }
     if (pr) { actors.push(personMention(pr, { from, to }, code, r.p.s ?? null, r.p.r ?? null)); continue; }
+    // a group with no country ("migliaia di persone", "la polizia") belongs to the one place the sentence names
+    if (!code && !r.p.r) {
+      const place = raw.find((x) => !used.has(x) && (x.p.k === 'capital' || x.p.k === 'city'));
+      const states = new Set(raw.filter((x) => x.p.k === 'capital' || x.p.k === 'city' || x.p.k === 'state').map((x) => x.p.c));
+      if (place && states.size === 1) code = place.p.c!;
+    }
     if (code) {
       const sector = lex.actors[code]?.kind === 'org' || lex.actors[code]?.kind === 'bloc' ? (r.p.r ? lex.actors[code]?.sector ?? 'IGO' : lex.actors[code]?.sector ?? null) : r.p.s ?? null;
       actors.push(mention(s, { from, to }, { kind: 'role', code, sector, role: r.p.r ?? null }, L));

@@ -58,7 +58,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       let sources = roles.sources;
       let status = modality(st, trig);
       let type = trig.entry.type;
-      const inner = governor && trig.head > governor.trig.end && !FINITE_FORMS.has(trig.form.f) && complementOpens(s.tokens, governor.trig.end, trig.head, L)
+      const inner = governor && trig.head > governor.trig.end && trig.head < clauseBounds(st, governor.trig)[1] && !FINITE_FORMS.has(trig.form.f) && complementOpens(s.tokens, governor.trig.end, trig.head, L)
         ? complementOf(governor.trig.entry, governor.sources, governor.targets) : null;
       if (inner) {
         status = inner.status;

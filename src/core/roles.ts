@@ -29,6 +29,7 @@ export interface Roles {
 const WINDOW = 14;
 /** prepositions that stay inside a noun phrase: "i legami tra X e Y", "the ties between X and Y" */
 const NP_INNER = new Set(['tra', 'between', 'con', 'with', 'di', 'of']);
+const PARTICIPLE = /(?:at|ut|it|ed|ss|st)[oaie]?$/;
 /** prepositions that name the owner or author of a non-actor object */
 const OWNER_PREPOSITIONS = ['di', 'da', 'da parte di', 'of', 'by', 'de', 'par', 'por', 'von'];
 const FINITE = new Set(['fin', 'fut', 'cond']);
@@ -74,7 +75,7 @@ function hasAuxiliary(st: SentenceState, trig: TriggerMatch): boolean {
   for (let i = trig.head - 1; i >= Math.max(0, trig.head - 3); i--) {
     if (matchAt(st.tokens, i, st.L.language.perfectAuxiliaries)) return true;
     // another participle in between belongs to that auxiliary: "ha respinto proposta …"
-    if (/(?:at|ut|it|ss|st|ed)[oaie]?$/.test(st.tokens[i]!.fold) && st.tokens[i]!.fold.length > 4) return false;
+    if (PARTICIPLE.test(st.tokens[i]!.fold) && st.tokens[i]!.fold.length > 4) return false;
   }
   return false;
 }
@@ -105,9 +106,11 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     for (let i = trig.end; i < m.from; i++) if (preps.includes(lang.prepositions[tokens[i]!.fold] ?? '')) return true;
     return false;
   };
-  const after = (preps: readonly string[], exclude: readonly Mention[] = []): Mention[] => {
+  const words = entry.targetWords;
+  const hasWord = (m: Mention) => !words || tokens.slice(m.from, m.to).some((t) => words.includes(t.fold));
+  const after = (preps: readonly string[], exclude: readonly Mention[] = [], needWord = false): Mention[] => {
     const limit = nextTrigger(trig.end);
-    const first = usable.find((m) => m.from >= trig.end && m.to <= limit && !exclude.includes(m) && (preps.includes(m.prep ?? 'dobj') || opened(m, preps)));
+    const first = usable.find((m) => m.from >= trig.end && m.to <= limit && !exclude.includes(m) && (preps.includes(m.prep ?? 'dobj') || opened(m, preps)) && (!needWord || hasWord(m)));
     return first ? withCoordinated(st, first, usable.filter((m) => !exclude.includes(m)), true, limit) : [];
   };
   const subjectBefore = (): Mention[] => {
@@ -139,6 +142,11 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     const tgtPreps = (entry.target ?? lang.nounTargetPrepositions).filter((p) => !srcPreps.includes(p));
     let sources = after(srcPreps);
     const targets = after(tgtPreps, sources);
+    // "il test balistico effettuato dalla Corea del Nord": the agent of a participle after the noun
+    if (!sources.length) {
+      const agent = usable.find((m) => m.from > trig.end && m.from <= trig.end + 6 && lang.agentPrepositions.includes(m.prep ?? '') && m.from >= 2 && PARTICIPLE.test(tokens[m.from - 2]!.fold));
+      if (agent) sources = [agent];
+    }
     let guessed = false;
     if (!sources.length) {
       // possessive or adjective: "Russia's strikes", "l'attacco russo", "Russian strikes"
@@ -170,6 +178,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     return { sources: after(agents), targets: [before], guessed: false, passive: true };
   }
   if (isPassive(st, trig)) return { sources: after(agents), targets: subjectBefore(), guessed: false, passive: true };
+
   const finite = FINITE.has(trig.form.f) || trig.form.f === 'part';
   let sources: Mention[] = [];
   let guessed = false;
@@ -193,7 +202,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     targets = prev?.targets.length ? [...prev.targets] : usable.filter((m) => m.to <= trig.head && !sources.includes(m)).slice(trig.form.cl === 'plural' ? -2 : -1);
   } else {
     const preps = entry.target ?? ['dobj', ...lang.nounTargetPrepositions];
-    targets = after(preps, sources);
+    targets = after(preps, sources, true);
     // the object is not an actor but belongs to one: "ha respinto la proposta di tregua avanzata da Merz",
     // "condemned the decision of France"
     if (!targets.length && !(entry.symmetric && sources.length > 1)) targets = after(OWNER_PREPOSITIONS, sources);

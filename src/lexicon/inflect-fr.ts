@@ -1,6 +1,72 @@
 // French inflection of trigger lemmas, used only when the lexicon is compiled.
+// Verbs: the Lefff conjugation tables (french-verbs-lefff), third person only (news speaks in the third person;
+// "nous sommes" must not fire "sommer"), plus rules for the regular -er/-ir verbs the tables lack.
+// Nouns: singular and plural by rule (accord → accords, journal → journaux, cessez-le-feu unchanged).
+import { createRequire } from 'node:module';
+import type { VerbForm } from '../core/lexicon-types.ts';
 import type { Form } from './inflect.ts';
 
+const require = createRequire(import.meta.url);
+type Table = Partial<Record<'P' | 'S' | 'I' | 'J' | 'F' | 'C' | 'K' | 'G' | 'W' | 'T' | 'Y', string[]>>;
+let lefff: Record<string, Table> | null = null;
+function tables(): Record<string, Table> {
+  lefff ??= require('french-verbs-lefff/dist/conjugations.json') as Record<string, Table>;
+  return lefff;
+}
+
+/** Lefff tense letters → the form kinds the pipeline knows. Subjunctive imperfect (T) and imperative (Y) are skipped. */
+const TENSES: Array<[keyof Table, VerbForm]> = [['P', 'fin'], ['I', 'fin'], ['J', 'fin'], ['S', 'fin'], ['F', 'fut'], ['C', 'cond']];
+
+/** Regular endings: third person singular and plural of each tense. */
+const RULES: Record<'er' | 'ir', Record<VerbForm, string[]>> = {
+  er: { part: ['é', 'ée', 'és', 'ées'], fin: ['e', 'ent', 'a', 'èrent', 'ait', 'aient'], fut: ['era', 'eront'], cond: ['erait', 'eraient'], inf: ['er'], ger: ['ant'], noun: [] },
+  ir: { part: ['i', 'ie', 'is', 'ies'], fin: ['it', 'issent', 'irent', 'issait', 'issaient', 'isse'], fut: ['ira', 'iront'], cond: ['irait', 'iraient'], inf: ['ir'], ger: ['issant'], noun: [] },
+};
+
+function frenchVerb(lemma: string): Form[] {
+  const out: Form[] = [];
+  const t = tables()[lemma];
+  if (t) {
+    // participles first: "a interdit" is a participle after the auxiliary "a", which folds like the preposition "à";
+    // when a present and a participle are spelt alike (interdit, détruit) the first listed wins a tie
+    for (const p of t.K ?? []) if (p && p !== 'NA') out.push({ form: p, f: 'part' });
+    for (const [letter, f] of TENSES) {
+      const row = t[letter];
+      if (!row) continue;
+      for (const i of [2, 5]) { const form = row[i]; if (form && form !== 'NA') out.push({ form, f }); }
+    }
+    for (const g of t.G ?? []) if (g && g !== 'NA') out.push({ form: g, f: 'ger' });
+  } else {
+    const ending = lemma.endsWith('er') ? 'er' : lemma.endsWith('ir') ? 'ir' : null;
+    if (ending) {
+      const stem = lemma.slice(0, -2);
+      const order: VerbForm[] = ['part', 'fin', 'fut', 'cond', 'ger'];
+      for (const f of order) for (const e of RULES[ending][f]) {
+        // menacer → menaça, menaçant; exiger → exigea, exigeant
+        let s = stem;
+        if (ending === 'er' && /^[aoâ]/.test(e)) s = stem.replace(/c$/, 'ç').replace(/g$/, 'ge');
+        out.push({ form: s + e, f });
+      }
+    }
+  }
+  out.push({ form: lemma, f: 'inf' });
+  return out;
+}
+
+/** Plural of a French noun by the usual rules; invariable nouns (-s, -x, -z, hyphenated compounds) stay as they are. */
+export function frenchPlural(noun: string): string {
+  if (/[sxz]$/.test(noun) || noun.includes('-')) return noun;
+  if (/(?:eau|au|eu)$/.test(noun) && !/(?:pneu|bleu)$/.test(noun)) return noun + 'x';
+  if (/al$/.test(noun) && !/(?:festival|carnaval|bal|récital|chacal)$/.test(noun)) return noun.slice(0, -2) + 'aux';
+  if (/(?:trav|vitr|émi|cor|soupir|bai)ail$/.test(noun)) return noun.slice(0, -3) + 'aux';
+  return noun + 's';
+}
+
+function frenchNoun(lemma: string): Form[] {
+  const forms = new Set([lemma, frenchPlural(lemma)]);
+  return [...forms].map((form) => ({ form, f: 'noun' as const }));
+}
+
 export function inflectFrench(word: string, pos: 'verb' | 'noun'): Form[] {
-  return [{ form: word, f: pos === 'verb' ? 'fin' : 'noun' }];
+  return pos === 'verb' ? frenchVerb(word) : frenchNoun(word);
 }
