@@ -154,7 +154,8 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     if (pr) { actors.push(personMention(pr, { from, to }, code, r.p.s ?? null, r.p.r ?? null)); continue; }
     // a group with no country ("migliaia di persone", "la polizia") belongs to the one place the sentence names
     if (!code && !r.p.r) {
-      const place = raw.find((x) => !used.has(x) && (x.p.k === 'capital' || x.p.k === 'city'));
+      // (not a dateline: "ROMA – …" names where the reporter is)
+      const place = raw.find((x) => !used.has(x) && (x.p.k === 'capital' || x.p.k === 'city') && x.from > 0 && s.tokens[x.from]!.text !== s.tokens[x.from]!.text.toUpperCase());
       const states = new Set(raw.filter((x) => x.p.k === 'capital' || x.p.k === 'city' || x.p.k === 'state').map((x) => x.p.c));
       if (place && states.size === 1) code = place.p.c!;
     }

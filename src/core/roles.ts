@@ -113,13 +113,16 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     const first = usable.find((m) => m.from >= trig.end && m.to <= limit && !exclude.includes(m) && (preps.includes(m.prep ?? 'dobj') || opened(m, preps)) && (!needWord || hasWord(m)));
     return first ? withCoordinated(st, first, usable.filter((m) => !exclude.includes(m)), true, limit) : [];
   };
+  // "…le azioni che minacciano…": right after a relative pronoun the subject is its antecedent, actor or not
+  let relative: Mention[] | null = null;
+  for (let k = trig.head - 1; k >= Math.max(lo, trig.head - 3); k--) {
+    if (!lang.relatives.includes(tokens[k]!.fold)) continue;
+    const ante = subjects.find((m) => m.to === k || (m.to === k - 1 && tokens[k - 1]!.fold === ','));
+    relative = ante ? [ante] : [];
+    break;
+  }
   const subjectBefore = (): Mention[] => {
-    // "…le azioni che minacciano…": right after a relative pronoun the subject is its antecedent, actor or not
-    for (let k = trig.head - 1; k >= Math.max(lo, trig.head - 3); k--) {
-      if (!lang.relatives.includes(tokens[k]!.fold)) continue;
-      const ante = subjects.find((m) => m.to === k || (m.to === k - 1 && tokens[k - 1]!.fold === ','));
-      return ante ? [ante] : [];
-    }
+    if (relative) return relative;
     const cands = subjects.filter((m) => m.to <= trig.head && m.from >= lo && isSubjectLike(m));
     for (let k = cands.length - 1; k >= 0; k--) {
       const m = cands[k]!;
@@ -191,6 +194,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     else if (gov) sources = [...gov.sources];
   }
   if (!sources.length) sources = subjectBefore();
+  // an infinitive or gerund with no governing subject in its sentence, or a relative clause about a thing: no source
+  if (!sources.length && (relative || !finite)) return { sources: [], targets: [], guessed: true, passive: false };
   if (!sources.length) {
     const before = usable.filter((m) => m.to <= trig.head && isSubjectLike(m) && !st.consumed.has(m));
     if (before.length) sources = [before[before.length - 1]!];

@@ -83,12 +83,13 @@ CREATE TABLE events (
   lexicon_version TEXT NOT NULL
 );
 CREATE INDEX events_article ON events(article_id);
+-- newest-first lists walk this one backwards (date, then id)
 CREATE INDEX events_date ON events(date);
--- dyad series: one pair over time
-CREATE INDEX events_dyad ON events(source_code, target_code, date);
+-- one pair over time (dyad series), and the whole network grouped by pair without sorting: covering
+CREATE INDEX events_dyad ON events(source_code, target_code, date, status, type, goldstein);
 CREATE INDEX events_target ON events(target_code, date);
--- network and filtered lists: covering index (status, date range, type, pair, score)
-CREATE INDEX events_network ON events(status, date, type, source_code, target_code, goldstein);
+-- the network of a date range: covering
+CREATE INDEX events_network ON events(date, status, type, source_code, target_code, goldstein);
 
 CREATE TABLE actors (
   code TEXT PRIMARY KEY,

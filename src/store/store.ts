@@ -292,7 +292,9 @@ export class Store {
 
   // ── events ────────────────────────────────────────────────────────────
 
-  private eventWhere(f: EventFilter): { where: string; args: unknown[]; needsArticle: boolean } {
+  /** `scan`: keep status and type out of index choice (+column), so a whole-archive network walks the pair index in order instead of sorting. */
+  private eventWhere(f: EventFilter, scan = false): { where: string; args: unknown[]; needsArticle: boolean } {
+    const plus = scan ? '+' : '';
     const where: string[] = [];
     const args: unknown[] = [];
     let needsArticle = false;
@@ -301,8 +303,8 @@ export class Store {
     if (f.source) { where.push('e.source_code = ?'); args.push(f.source); }
     if (f.target) { where.push('e.target_code = ?'); args.push(f.target); }
     if (f.dyad) { where.push('((e.source_code = ? AND e.target_code = ?) OR (e.source_code = ? AND e.target_code = ?))'); args.push(f.dyad[0], f.dyad[1], f.dyad[1], f.dyad[0]); }
-    if (f.types?.length) { where.push(`e.type IN (${f.types.map(() => '?').join(',')})`); args.push(...f.types); }
-    if (f.statuses?.length) { where.push(`e.status IN (${f.statuses.map(() => '?').join(',')})`); args.push(...f.statuses); }
+    if (f.types?.length) { where.push(`${plus}e.type IN (${f.types.map(() => '?').join(',')})`); args.push(...f.types); }
+    if (f.statuses?.length) { where.push(`${plus}e.status IN (${f.statuses.map(() => '?').join(',')})`); args.push(...f.statuses); }
     if (f.from) { where.push('e.date >= ?'); args.push(f.from); }
     if (f.to) { where.push('e.date <= ?'); args.push(f.to); }
     if (f.lang) { where.push('a.lang = ?'); args.push(f.lang); needsArticle = true; }
@@ -318,7 +320,7 @@ export class Store {
     const total = this.db.prepare(`SELECT count(*) FROM events e ${needsArticle ? 'JOIN articles a ON a.id = e.article_id' : ''} ${where}`).pluck().get(...args) as number;
     const dir = sort === 'date' ? 'ASC' : 'DESC';
     const rows = this.db.prepare(`SELECT e.*, a.title AS article_title, a.url AS article_url, a.lang AS article_lang
-      FROM events e JOIN articles a ON a.id = e.article_id ${where} ORDER BY e.date ${dir}, e.id ${dir} LIMIT ? OFFSET ?`).all(...args, page.limit, page.offset) as EventRow[];
+      FROM events e CROSS JOIN articles a ON a.id = e.article_id ${where} ORDER BY e.date ${dir}, e.id ${dir} LIMIT ? OFFSET ?`).all(...args, page.limit, page.offset) as EventRow[];
     return { total, items: rows.map(rowToEvent) };
   }
 
@@ -377,7 +379,7 @@ export class Store {
     nodes: Array<{ id: string; label: string; events: number }>;
     edges: Array<{ source: string; target: string; count: number; cooperation: number; conflict: number; score: number }>;
   } {
-    const { where, args, needsArticle } = this.eventWhere({ ...f });
+    const { where, args, needsArticle } = this.eventWhere(f, !f.from && !f.to && !f.actor && !f.source && !f.target);
     const join = needsArticle ? 'JOIN articles a ON a.id = e.article_id' : '';
     const rows = this.db.prepare(`SELECT e.source_code AS source, e.target_code AS target, count(*) AS count,
         sum(CASE WHEN e.goldstein > 0 THEN e.goldstein ELSE 0 END) AS cooperation,
