@@ -1,7 +1,7 @@
 // Event dates from the sentence's own words, resolved against the publication date (no clock here).
 import type { LanguageData } from './lexicon-types.ts';
 import type { Token } from './types.ts';
-import { matchAt } from './match.ts';
+import { keysOf, matchAt } from './match.ts';
 
 export interface ResolvedDate { readonly date: string; readonly precision: 'day' | 'month' | 'year' | 'publication' }
 
@@ -55,7 +55,7 @@ export function findDate(tokens: readonly Token[], from: number, to: number, lan
       const y = num(i + 1);
       if (y !== null && y > 1900) return { date: `${y}-${pad(m)}-01`, precision: 'month' };
     }
-    const rel = matchAt(tokens, i, Object.keys(lang.relativeDays));
+    const rel = matchAt(tokens, i, keysOf(lang.relativeDays));
     if (rel) {
       const key = tokens.slice(i, i + rel).map((x) => x.fold).join(' ');
       return { date: addDays(pub, lang.relativeDays[key]!), precision: 'day' };

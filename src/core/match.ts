@@ -46,3 +46,11 @@ export function anyCue(tokens: readonly Token[], from: number, to: number, list:
   for (let i = Math.max(0, from); i < to && i < tokens.length; i++) if (matchAt(tokens, i, list)) return true;
   return false;
 }
+
+const keyLists = new WeakMap<object, readonly string[]>();
+/** The keys of a lexicon map as a stable list (so its phrase index is built once). */
+export function keysOf(map: Readonly<Record<string, unknown>>): readonly string[] {
+  let k = keyLists.get(map);
+  if (!k) { k = Object.keys(map); keyLists.set(map, k); }
+  return k;
+}

@@ -1,7 +1,7 @@
 // Actor mentions: longest gazetteer match, then role phrases composed with their country and person.
 import type { LangLexicon, Lexicon, Phrase, Person, Role } from './lexicon-types.ts';
 import type { Mention, Sentence, Token } from './types.ts';
-import { matchAt, matchEndingAt } from './match.ts';
+import { keysOf, matchAt, matchEndingAt } from './match.ts';
 
 export interface RawMatch { readonly p: Phrase; readonly from: number; readonly to: number }
 
@@ -10,7 +10,7 @@ const PRIORITY: Record<Phrase['k'], number> = { person: 9, short: 8, org: 7, sta
 /** Longest match at every position; `known` holds the person ids already named in full in the article. */
 export function gazetteer(tokens: readonly Token[], L: LangLexicon, known: ReadonlySet<string>): RawMatch[] {
   const out: RawMatch[] = [];
-  const mwp = Object.keys(L.language.multiwordPrepositions);
+  const mwp = keysOf(L.language.multiwordPrepositions);
   for (let i = 0; i < tokens.length; ) {
     // "da parte di", "on behalf of" are prepositions, never role nouns
     const prep = matchAt(tokens, i, mwp);
@@ -69,7 +69,7 @@ export function governingPreposition(tokens: readonly Token[], from: number, L: 
   let j = from - 1;
   while (j >= 0 && matchEndingAt(tokens, j, lang.articles) === 1) j--;
   if (j < 0) return null;
-  const mw = matchEndingAt(tokens, j, Object.keys(lang.multiwordPrepositions));
+  const mw = matchEndingAt(tokens, j, keysOf(lang.multiwordPrepositions));
   if (mw) {
     const key = tokens.slice(j - mw + 1, j + 1).map((t) => t.fold).join(' ');
     return lang.multiwordPrepositions[key] ?? null;

@@ -1,5 +1,5 @@
 // The pure core: text + lexicon + publication date in, coded events out. No I/O, no clock, no globals.
-import type { LangLexicon, Lexicon } from './lexicon-types.ts';
+import type { LangLexicon, Lexicon, Person } from './lexicon-types.ts';
 import type { ActorRef, CodedEvent, CodeOptions, CodeResult, Mention, PloverType, Quote, Sentence, Status } from './types.ts';
 import { normalize } from './text.ts';
 import { segment } from './segment.ts';
@@ -78,7 +78,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       if (trig.form.f === 'noun' && roles.guessed && !targets.length && !(trig.entry.symmetric && sources.length > 1)) continue;
       const pairs = pairsOf(sources, targets, trig.entry.symmetric);
       if (!pairs.length && TARGETLESS.has(type) && trig.form.f !== 'noun' && trig.form.f !== 'ger' && trig.form.f !== 'inf') for (const s0 of sources) pairs.push([s0, null]);
-      for (const [src, tgt] of pairs) events.push(buildEvent(lex, L, s, trig, type, status as Status, src, tgt, opts.date, found.places, doc));
+      for (const [src, tgt] of pairs) events.push(buildEvent(lex, L, s, trig, type, status as Status, src, tgt, opts.date, found.places));
     }
     doc.recent.push(...actors.filter((a) => a.code));
     if (doc.recent.length > 60) doc.recent = doc.recent.slice(-60);
@@ -137,7 +137,9 @@ function modality(st: SentenceState, trig: TriggerMatch): Status | 'future' {
 function resolveReferences(s: Sentence, actors: Mention[], L: LangLexicon, lex: Lexicon, doc: DocState, date: string): Mention[] {
   const lang = L.language;
   const out = [...actors];
-  const taken = (i: number) => actors.some((m) => i >= m.from && i < m.to);
+  const covered = new Uint8Array(s.tokens.length);
+  for (const m of actors) covered.fill(1, m.from, m.to);
+  const taken = (i: number) => covered[i] === 1;
   // "i due Paesi": the two states or organisations named most often so far (the later one wins a tie)
   const distinct = () => {
     const score = new Map<string, { n: number; last: number; m: Mention }>();
@@ -168,7 +170,7 @@ function resolveReferences(s: Sentence, actors: Mention[], L: LangLexicon, lex: 
     if (m.kind !== 'role' || m.actorId || !m.role) continue;
     const prev = [...doc.recent].reverse().find((r) => r.actorId && r.code === m.code && r.role === m.role);
     if (prev) { m.actorId = prev.actorId; m.sector = prev.sector; continue; }
-    for (const p of Object.values(lex.people)) {
+    for (const p of holders(lex).get(`${m.code}|${m.role}`) ?? []) {
       const r = roleAt(p, date);
       if (r && r.code === m.code && r.role === m.role && (r.from ?? '') <= date && date < (r.until ?? '9999')) { m.actorId = p.id; m.sector = r.sector; break; }
     }
@@ -176,19 +178,47 @@ function resolveReferences(s: Sentence, actors: Mention[], L: LangLexicon, lex: 
   return out.sort((a, b) => a.from - b.from);
 }
 
+const holderIndex = new WeakMap<Lexicon, Map<string, Person[]>>();
+/** People by "CODE|role" they ever held, built once per lexicon. */
+function holders(lex: Lexicon): Map<string, Person[]> {
+  let idx = holderIndex.get(lex);
+  if (!idx) {
+    idx = new Map();
+    for (const p of Object.values(lex.people)) for (const r of p.roles) {
+      const k = `${r.code}|${r.role}`;
+      const list = idx.get(k) ?? [];
+      if (!list.includes(p)) list.push(p);
+      idx.set(k, list);
+    }
+    holderIndex.set(lex, idx);
+  }
+  return idx;
+}
+
 const ref = (m: Mention): ActorRef => ({ code: m.code, sector: m.sector, actor_id: m.actorId, text: m.text, span: m.span });
 
-function buildEvent(lex: Lexicon, L: LangLexicon, s: Sentence, trig: TriggerMatch, type: PloverType, status: Status, src: Mention, tgt: Mention | null, pub: string, places: readonly Mention[], doc: DocState): CodedEvent {
+/** What a sentence says about every event in it: its date and its PLOVER contexts (computed once). */
+interface SentenceFacts { readonly when: ReturnType<typeof findDate>; readonly contexts: readonly string[] }
+const factsCache = new WeakMap<Sentence, SentenceFacts>();
+function sentenceFacts(s: Sentence, L: LangLexicon, pub: string): SentenceFacts {
+  let f = factsCache.get(s);
+  if (!f) {
+    const contexts = Object.entries(L.language.contextCues).filter(([, cues]) => anyCue(s.tokens, 0, s.tokens.length, cues)).map(([c]) => c);
+    f = { when: findDate(s.tokens, 0, s.tokens.length, L.language, pub), contexts };
+    factsCache.set(s, f);
+  }
+  return f;
+}
+
+function buildEvent(lex: Lexicon, L: LangLexicon, s: Sentence, trig: TriggerMatch, type: PloverType, status: Status, src: Mention, tgt: Mention | null, pub: string, places: readonly Mention[]): CodedEvent {
   const e = trig.entry;
   let mode = type === e.type ? e.mode : null;
   const cameo = type === e.type ? e.cameo : lex.types[type].cameo;
   const goldstein = lex.cameo[cameo]?.goldstein ?? lex.cameo[cameo.slice(0, 2)]?.goldstein ?? 0;
-  const context = new Set(e.context);
-  for (const [ctx, cues] of Object.entries(L.language.contextCues)) if (anyCue(s.tokens, 0, s.tokens.length, cues)) context.add(ctx);
-  const when = findDate(s.tokens, 0, s.tokens.length, L.language, pub);
+  const { when, contexts } = sentenceFacts(s, L, pub);
+  const context = new Set([...e.context, ...contexts]);
   const place = places[0];
   const first = s.tokens[trig.tokens[0]!]!, last = s.tokens[trig.tokens[trig.tokens.length - 1]!]!;
-  void doc;
   // a meeting whose venue is one party's country is a visit by the other (GUIDELINES: visitor → host)
   if (type === 'CONSULT' && !mode && place && tgt && src.code !== tgt.code && (place.code === tgt.code || place.code === src.code)) mode = 'visit';
   return {

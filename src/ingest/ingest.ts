@@ -68,7 +68,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], opts: 
       s.events += res.events.length;
       pending.push({
         hash,
-        input: { text: a.text, date, lang: res.lang, title: a.title, url: a.url, author: a.author, source_path: a.source, date_source: a.date ? 'article' : 'file-mtime' },
+        input: { text: a.text, date, lang: res.lang, title: a.title, url: a.url, author: a.author, source_path: a.source, date_source: a.date ? a.dateFrom ?? 'article' : 'file-mtime' },
         coded: { events: res.events, quotes: res.quotes, sentences: res.sentences },
       });
       pendingHashes.add(hash);

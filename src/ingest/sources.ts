@@ -1,6 +1,7 @@
 // Paths → input files (folders walked recursively) → raw articles, with a clear message for everything that cannot be read.
 import { createReadStream, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
+import { isoDate } from '../core/dates.ts';
 import { decodeText, firstBadByte, MAX_BYTES } from '../io/read-text.ts';
 import { parseBatchLine } from '../io/batch.ts';
 import { extractPage, tidy } from './html.ts';
@@ -28,8 +29,10 @@ export interface RawArticle {
   readonly title: string | null;
   readonly url: string | null;
   readonly author: string | null;
-  /** YYYY-MM-DD from the article itself, or null (the caller falls back to the file's date) */
+  /** YYYY-MM-DD from the article itself or its file name, or null (the caller falls back to the file's modification date) */
   readonly date: string | null;
+  /** where the date came from when it is not the article's own metadata */
+  readonly dateFrom?: 'file-name';
   readonly lang: string | null;
   /** file path, with #item-N or #id for feeds and JSONL */
   readonly source: string;
@@ -132,13 +135,25 @@ export function sniffKind(text: string): InputKind {
   return 'text';
 }
 
-/** A plain-text article: the first line is its title when it is short and more text follows. */
-export function textArticle(text: string, source: string): RawArticle {
+/** A file named like "2024-11-30-belousov-a-pyongyang.txt" carries its publication date in its name. */
+export function dateFromFileName(path: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[-_. ]|$)/.exec(basename(path));
+  return m && isoDate(m[1]!) ? m[1]! : null;
+}
+
+/** The first line of a text when it reads as a headline: short, no final stop, more text after it. */
+export function headline(text: string): string | null {
   const t = tidy(text);
   const nl = t.indexOf('\n');
   const first = nl === -1 ? '' : t.slice(0, nl).trim();
-  const title = first && first.length <= 200 && !/[.!?:;]$/.test(first) ? first : null;
-  return { text, title, url: null, author: null, date: null, lang: null, source };
+  return first && first.length <= 200 && !/[.!?:;]$/.test(first) ? first : null;
+}
+
+/** A plain-text article: the first line is its title when it is short and more text follows; the date may be in the file name. */
+export function textArticle(text: string, source: string): RawArticle {
+  const title = headline(text);
+  const date = dateFromFileName(source);
+  return { text, title, url: null, author: null, date, ...(date ? { dateFrom: 'file-name' as const } : {}), lang: null, source };
 }
 
 /** Every article in one input file, in order. Never throws for bad input: each problem is one failure item. */
@@ -186,7 +201,8 @@ async function* readOne(f: InputFile, onBytes: (n: number) => void, streamed: ()
   if (kind === 'html') {
     const page = extractPage(d.text);
     if (!page.ok) { yield cannot(f.path, page.message); return; }
-    yield { kind: 'article', article: { ...page.article, source: f.path } };
+    const named = page.article.date ? null : dateFromFileName(f.path);
+    yield { kind: 'article', article: { ...page.article, source: f.path, ...(named ? { date: named, dateFrom: 'file-name' as const } : {}) } };
     return;
   }
   const feed = await parseFeed(d.text);
@@ -221,7 +237,7 @@ async function* readJsonl(path: string, onBytes: (n: number) => void): AsyncGene
     const doc = parseBatchLine(text.replace(/\r$/, ''), lineNo);
     if (!doc.ok) { yield cannot(path, doc.error); return; }
     const o = JSON.parse(text) as Record<string, unknown>;
-    yield { kind: 'article', article: { text: doc.text, title: str(o.title), url: str(o.url), author: str(o.author), date: doc.date ?? null, lang: doc.lang ?? null, source: `${path}#${doc.id}` } };
+    yield { kind: 'article', article: { text: doc.text, title: str(o.title) ?? headline(doc.text), url: str(o.url), author: str(o.author), date: doc.date ?? null, lang: doc.lang ?? null, source: `${path}#${doc.id}` } };
   };
   try {
     for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {

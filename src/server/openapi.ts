@@ -70,7 +70,7 @@ export function openapi(version: string): Record<string, unknown> {
           type: 'object',
           properties: {
             id: int, content_hash: str, url: nullable('string'), title: nullable('string'), author: nullable('string'), date: { type: 'string', format: 'date' },
-            date_source: { type: 'string', description: '"article" when the date came with the article, "file-mtime" when the file date was used' },
+            date_source: { type: 'string', description: '"article" when the date came with the article, "file-name" when it came from a name like 2024-11-30-slug.txt, "file-mtime" when the file\'s modification date was used' },
             lang: nullable('string'), source_path: nullable('string'), ingested_at: str, lexicon_version: nullable('string'), sentences: nullable('integer'), events: int,
             snippet: { type: 'string', description: 'with q: the matching passage, matches in [brackets]' },
           },

@@ -87,7 +87,8 @@ CREATE INDEX events_article ON events(article_id);
 CREATE INDEX events_date ON events(date);
 -- one pair over time (dyad series), and the whole network grouped by pair without sorting: covering
 CREATE INDEX events_dyad ON events(source_code, target_code, date, status, type, goldstein);
-CREATE INDEX events_target ON events(target_code, date);
+-- events by target, and actor counts (target with source, covering)
+CREATE INDEX events_target ON events(target_code, source_code, date);
 -- the network of a date range: covering
 CREATE INDEX events_network ON events(date, status, type, source_code, target_code, goldstein);
 

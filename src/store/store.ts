@@ -16,7 +16,7 @@ export interface ArticleInput {
   readonly url?: string | null;
   readonly author?: string | null;
   readonly source_path?: string | null;
-  /** 'article' when the date came with the article, 'file-mtime' or 'default' otherwise */
+  /** 'article' when the date came with the article, 'file-name' (2024-11-30-slug.txt) or 'file-mtime' otherwise */
   readonly date_source?: string;
 }
 
@@ -335,18 +335,17 @@ export class Store {
   // ── actors, relations, network ────────────────────────────────────────
 
   actors(q?: string): Array<{ code: string; name: string; kind: string; events: number }> {
-    const rows = this.db.prepare(`
-      WITH involved AS (
-        SELECT source_code AS code FROM events
-        UNION ALL SELECT target_code FROM events WHERE target_code IS NOT NULL AND target_code <> source_code
-      ), n AS (SELECT code, count(*) AS events FROM involved GROUP BY code)
-      SELECT a.code, a.name, a.kind, coalesce(n.events, 0) AS events FROM actors a LEFT JOIN n ON n.code = a.code
-      UNION ALL
-      SELECT n.code, n.code, 'unknown', n.events FROM n WHERE n.code NOT IN (SELECT code FROM actors)
-      ORDER BY events DESC, code`).all() as Array<{ code: string; name: string; kind: string; events: number }>;
-    if (!q) return rows;
-    const needle = q.toLowerCase();
-    return rows.filter((r) => r.code.toLowerCase().includes(needle) || r.name.toLowerCase().includes(needle));
+    // two index-only group-bys (as source; as target of another code) merged here: much faster than one UNION ALL
+    const n = new Map<string, number>();
+    for (const [code, c] of this.db.prepare('SELECT source_code, count(*) FROM events GROUP BY source_code').raw().all() as Array<[string, number]>) n.set(code, c);
+    for (const [code, c] of this.db.prepare('SELECT target_code, count(*) FROM events WHERE target_code IS NOT NULL AND target_code <> source_code GROUP BY target_code').raw().all() as Array<[string, number]>) n.set(code, (n.get(code) ?? 0) + c);
+    const rows = (this.db.prepare('SELECT code, name, kind FROM actors').all() as Array<{ code: string; name: string; kind: string }>).map((a) => ({ ...a, events: n.get(a.code) ?? 0 }));
+    const known = new Set(rows.map((r) => r.code));
+    for (const [code, events] of n) if (!known.has(code)) rows.push({ code, name: code, kind: 'unknown', events });
+    const needle = q?.toLowerCase();
+    return rows
+      .filter((r) => !needle || r.code.toLowerCase().includes(needle) || r.name.toLowerCase().includes(needle))
+      .sort((a, b) => b.events - a.events || a.code.localeCompare(b.code));
   }
 
   actorNames(): Map<string, string> {
