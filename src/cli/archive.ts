@@ -12,9 +12,10 @@ import { startServer } from '../server/serve.ts';
 import { EXPORT_FORMATS, exportArchive, GDELT_COLUMNS, type ExportFormat } from '../export/export.ts';
 
 export const ARCHIVE_HELP = `Archive commands:
-  dyad ingest <file|folder>... [--db dyad.db] [--batch 200] [--strict] [--no-progress]
+  dyad ingest <file|folder>... [--db dyad.db] [--batch 200] [--workers N] [--strict] [--no-progress]
       Code and store text (.txt), HTML pages (.html), RSS/Atom feeds (.xml/.rss/.atom) and JSONL
       batches (.jsonl); folders are walked recursively. The same article twice is stored once.
+      --workers: coding threads (default: one per core, up to 4, for 2 MB of input or more; 0: none).
   dyad recode [--db dyad.db] [--all] [--no-progress]
       Re-code stored articles coded with an older lexicon (--all: every article).
   dyad serve [--db dyad.db] [--port 8080] [--host 127.0.0.1] [--token T]
@@ -64,17 +65,19 @@ export function formatIngestSummary(s: IngestSummary, db: string): string {
 async function ingest(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true,
-    options: { db: { type: 'string', default: 'dyad.db' }, batch: { type: 'string', default: '200' }, strict: { type: 'boolean' }, 'no-progress': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { db: { type: 'string', default: 'dyad.db' }, batch: { type: 'string', default: '200' }, workers: { type: 'string' }, strict: { type: 'boolean' }, 'no-progress': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) { console.log(ARCHIVE_HELP); return 0; }
   if (!positionals.length) { console.error(`Expected files or folders to ingest, found none.\n\n${ARCHIVE_HELP}`); return 2; }
   const batch = Number(values.batch);
   if (!Number.isInteger(batch) || batch < 1) { console.error(`Expected --batch as a whole number of articles per transaction, found "${values.batch}"`); return 2; }
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64)) { console.error(`Expected --workers as a number of threads from 0 to 64, found "${values.workers}"`); return 2; }
   const store = openStore(values.db!);
   if (!store) return 1;
   const sig = stopOnSignal('ingest');
   try {
-    const s = await ingestPaths(store, positionals, { lexicon: loadLexicon(), batchSize: batch, progress: !values['no-progress'], shouldStop: sig.stop });
+    const s = await ingestPaths(store, positionals, { lexicon: loadLexicon(), batchSize: batch, workers, progress: !values['no-progress'], shouldStop: sig.stop });
     console.error(formatIngestSummary(s, values.db!));
     if (s.interrupted) return 130;
     // a bad file among many is reported, not fatal; nothing usable at all is

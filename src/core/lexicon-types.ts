@@ -66,6 +66,7 @@ export interface LanguageData {
   readonly reportativeAuxiliaries: readonly string[];
   readonly futureIsHypothetical: boolean;
   readonly futureAuxiliaries: readonly string[];
+  readonly futureEndings: readonly string[];
   readonly pronouns: { readonly singular: readonly string[]; readonly plural: readonly string[] };
   readonly clitics: Readonly<Record<string, 'singular' | 'plural'>>;
   readonly pairReferences: readonly string[];

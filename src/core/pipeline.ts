@@ -130,6 +130,8 @@ function modality(st: SentenceState, trig: TriggerMatch): Status | 'future' {
   if (trig.form.f === 'fut' || anyCue(tokens, from, trig.head, lang.futureAuxiliaries)) return 'future';
   // "la visita … il prossimo mese", "talks next week": a named act set in the future
   if (trig.form.f === 'noun' && anyCue(tokens, lo, tokens.length, lang.futureMarkers)) return 'future';
+  // "invierà aiuti": the noun is the object of a future verb
+  if (trig.form.f === 'noun' && tokens.slice(Math.max(lo, trig.head - 3), trig.head).some((t) => lang.futureEndings.some((e) => t.text.toLowerCase().endsWith(e) && t.text.length > e.length + 2))) return 'future';
   return 'asserted';
 }
 

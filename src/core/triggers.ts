@@ -24,7 +24,7 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
     const determiner = (k: number) => k >= 0 && (matchAt(tokens, k, lang.articles) === 1 || lang.prepositions[tokens[k]!.fold] !== undefined || (lang.possessive && tokens[k]!.fold === "'s"));
     // right after a determiner a verb form is a noun; one word further ("le nuove sanzioni") it is likely one
     const nounContext = determiner(i - 1);
-    const nounish = nounContext || (determiner(i - 2) && !matchAt(tokens, i - 1, lang.perfectAuxiliaries));
+    const nounish = nounContext || (determiner(i - 2) && /^\p{Ll}/u.test(tokens[i - 1]!.text) && !matchAt(tokens, i - 1, lang.perfectAuxiliaries));
     let best: TriggerMatch | null = null;
     const lower = tokens[i]!.text.toLowerCase();
     for (const form of forms) {

@@ -2,7 +2,10 @@
 import { codeDocument } from '../core/pipeline.ts';
 import type { Lexicon } from '../core/lexicon-types.ts';
 import { contentHash, type ArticleInput, type CodedArticle, type Store, type StoredEvent } from '../store/store.ts';
-import { collectInputs, readInput } from './sources.ts';
+import type { CodeResult } from '../core/types.ts';
+import { availableParallelism } from 'node:os';
+import { collectInputs, readInput, type RawArticle } from './sources.ts';
+import { inlineCoder, workerCoder } from './coder.ts';
 import { Progress } from './progress.ts';
 
 export interface IngestOptions {
@@ -13,7 +16,12 @@ export interface IngestOptions {
   readonly progress?: boolean;
   /** stop as soon as possible (committing what is coded) when this returns true */
   readonly shouldStop?: () => boolean;
+  /** worker threads that code (0 or 1: code in this thread); by default one per core, up to 4, for inputs of 2 MB or more */
+  readonly workers?: number;
 }
+
+/** Below this much input, starting worker threads costs more than it saves. */
+export const PARALLEL_FROM_BYTES = 2 * 1024 * 1024;
 
 export interface IngestSummary {
   files: number;
@@ -40,46 +48,62 @@ export async function ingestPaths(store: Store, paths: readonly string[], opts: 
   const s: IngestSummary = { files: inputs.files.length, read: 0, coded: 0, events: 0, duplicates: 0, failed: [...inputs.problems], undated: 0, ignored: inputs.ignored, seconds: 0, interrupted: false };
   store.syncActors(lex);
   const total = inputs.files.reduce((n, f) => n + f.size, 0);
+  // worker threads pay for themselves (about a second to start) only on larger inputs
+  const workers = opts.workers ?? (total >= PARALLEL_FROM_BYTES ? Math.min(4, availableParallelism()) : 0);
+  const coder = workers > 1 ? workerCoder(lex, workers) : inlineCoder(lex);
   const progress = opts.progress ? new Progress({ unit: 'bytes', total, label: 'ingest' }) : null;
   let pending: Array<{ input: ArticleInput; coded: CodedArticle; hash: string }> = [];
-  const pendingHashes = new Set<string>();
+  /** hashes coded or being coded but not committed yet: the same text twice in one run is one article */
+  const unsaved = new Set<string>();
   const flush = () => {
     if (!pending.length) return;
     const batch = pending;
     store.transaction(() => { for (const p of batch) store.insertArticle(p.input, p.coded, lex.version, p.hash); });
+    for (const p of batch) unsaved.delete(p.hash);
     pending = [];
-    pendingHashes.clear();
+  };
+  // articles are coded in flight (in parallel with workers) but stored strictly in the order they were read
+  const inflight: Array<{ a: RawArticle; date: string; hash: string; res: Promise<CodeResult> }> = [];
+  const settle = async () => {
+    const { a, date, hash, res: promise } = inflight.shift()!;
+    const res = await promise;
+    if (!res.ok) { unsaved.delete(hash); s.failed.push(`Cannot code "${a.source}": ${lowerFirst(res.error.message)}`); progress?.tick(0, 1); return; }
+    if (!a.date) s.undated++;
+    s.coded++;
+    s.events += res.events.length;
+    pending.push({
+      hash,
+      input: { text: a.text, date, lang: res.lang, title: a.title, url: a.url, author: a.author, source_path: a.source, date_source: a.date ? a.dateFrom ?? 'article' : 'file-mtime' },
+      coded: { events: res.events, quotes: res.quotes, sentences: res.sentences },
+    });
+    if (pending.length >= batchSize) flush();
+    progress?.tick(0, 1);
   };
   let bytes = 0;
-  outer: for (const f of inputs.files) {
-    for await (const item of readInput(f, (n) => { bytes += n; })) {
-      const work = bytes;
-      bytes = 0;
-      if (item.kind === 'failure') { s.failed.push(item.message); progress?.tick(work, 0); continue; }
-      s.read++;
-      const a = item.article;
-      const hash = contentHash(a.text);
-      if (pendingHashes.has(hash) || store.articleIdByHash(hash) !== null) { s.duplicates++; progress?.tick(work, 1); continue; }
-      const date = a.date ?? f.mtimeDate;
-      const res = codeDocument(a.text, lex, { date, ...(a.lang ? { lang: a.lang } : {}) });
-      if (!res.ok) { s.failed.push(`Cannot code "${a.source}": ${lowerFirst(res.error.message)}`); progress?.tick(work, 1); continue; }
-      if (!a.date) s.undated++;
-      s.coded++;
-      s.events += res.events.length;
-      pending.push({
-        hash,
-        input: { text: a.text, date, lang: res.lang, title: a.title, url: a.url, author: a.author, source_path: a.source, date_source: a.date ? a.dateFrom ?? 'article' : 'file-mtime' },
-        coded: { events: res.events, quotes: res.quotes, sentences: res.sentences },
-      });
-      pendingHashes.add(hash);
-      if (pending.length >= batchSize) flush();
-      progress?.tick(work, 1);
-      if (opts.shouldStop?.()) { s.interrupted = true; break outer; }
+  try {
+    outer: for (const f of inputs.files) {
+      for await (const item of readInput(f, (n) => { bytes += n; })) {
+        progress?.tick(bytes, 0);
+        bytes = 0;
+        if (item.kind === 'failure') { s.failed.push(item.message); continue; }
+        s.read++;
+        const a = item.article;
+        const hash = contentHash(a.text);
+        if (unsaved.has(hash) || store.articleIdByHash(hash) !== null) { s.duplicates++; progress?.tick(0, 1); continue; }
+        unsaved.add(hash);
+        const date = a.date ?? f.mtimeDate;
+        inflight.push({ a, date, hash, res: coder.code(a.text, { date, ...(a.lang ? { lang: a.lang } : {}) }) });
+        while (inflight.length >= coder.parallel) await settle();
+        if (opts.shouldStop?.()) { s.interrupted = true; break outer; }
+      }
+      if (bytes) { progress?.tick(bytes, 0); bytes = 0; }
     }
-    if (bytes) { progress?.tick(bytes, 0); bytes = 0; }
+    while (inflight.length) await settle();
+    flush();
+  } finally {
+    await coder.close();
+    progress?.stop();
   }
-  flush();
-  progress?.stop();
   s.seconds = (Date.now() - started) / 1000;
   return s;
 }

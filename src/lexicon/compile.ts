@@ -281,6 +281,8 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     reportativeAuxiliaries: list('reportative_auxiliaries'),
     futureIsHypothetical: y.future_is_hypothetical !== false,
     futureAuxiliaries: list('future_auxiliaries'),
+    // compared with the text as written: folding would make "rà" the "ra" of "guerra"
+    futureEndings: asList(y.future_endings).map((x) => x.toLowerCase()),
     pronouns: { singular: asList(pron.singular).map(key), plural: asList(pron.plural).map(key) },
     clitics: map('clitics', (v) => (v === 'plural' ? 'plural' : 'singular')),
     pairReferences: list('pair_references'),

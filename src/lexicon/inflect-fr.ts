@@ -17,6 +17,10 @@ function tables(): Record<string, Table> {
 /** Lefff tense letters → the form kinds the pipeline knows. Subjunctive imperfect (T) and imperative (Y) are skipped. */
 const TENSES: Array<[keyof Table, VerbForm]> = [['P', 'fin'], ['I', 'fin'], ['J', 'fin'], ['S', 'fin'], ['F', 'fut'], ['C', 'cond']];
 
+/** Finite forms that are far more often a common noun or an impersonal phrase: "le livre", "une annexe",
+ * "un incendie", "la cible", "il convient de". The verb keeps its other forms ("ont livré", "annexent"). */
+const NOT_VERBS = new Set(['livre', 'annexe', 'incendie', 'cible', 'manifeste', 'convient', 'convenait', 'convienne']);
+
 /** Regular endings: third person singular and plural of each tense. */
 const RULES: Record<'er' | 'ir', Record<VerbForm, string[]>> = {
   er: { part: ['é', 'ée', 'és', 'ées'], fin: ['e', 'ent', 'a', 'èrent', 'ait', 'aient'], fut: ['era', 'eront'], cond: ['erait', 'eraient'], inf: ['er'], ger: ['ant'], noun: [] },
@@ -33,7 +37,7 @@ function frenchVerb(lemma: string): Form[] {
     for (const [letter, f] of TENSES) {
       const row = t[letter];
       if (!row) continue;
-      for (const i of [2, 5]) { const form = row[i]; if (form && form !== 'NA') out.push({ form, f }); }
+      for (const i of [2, 5]) { const form = row[i]; if (form && form !== 'NA' && !NOT_VERBS.has(form)) out.push({ form, f }); }
     }
     for (const g of t.G ?? []) if (g && g !== 'NA') out.push({ form: g, f: 'ger' });
   } else {

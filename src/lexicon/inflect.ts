@@ -37,8 +37,8 @@ function italianVerb(lemma: string): Form[] {
       for (const [tense, persons] of Object.entries(tenses)) {
         const f = tag(mood, tense);
         if (f === 'noun') continue; // present participles (accusante) are adjectives
-        // news speaks in the third person; first-person forms ("incontro", "accuso") are mostly nouns there
-        const forms = typeof persons === 'string' ? [persons] : Object.entries(persons).filter(([p]) => !/^[SP][12]$/.test(p)).map(([, v]) => v);
+        // news speaks in the third person (and "we" in quotations); "incontro", "accuso" are mostly nouns there
+        const forms = typeof persons === 'string' ? [persons] : Object.entries(persons).filter(([p]) => !/^(?:S[12]|P2)$/.test(p)).map(([, v]) => v);
         for (const form of forms) out.push({ form, f });
       }
     }
