@@ -15,7 +15,7 @@ export const ARCHIVE_HELP = `Archive commands:
   dyad ingest <file|folder>... [--db dyad.db] [--batch 200] [--workers N] [--strict] [--no-progress]
       Code and store text (.txt), HTML pages (.html), RSS/Atom feeds (.xml/.rss/.atom) and JSONL
       batches (.jsonl); folders are walked recursively. The same article twice is stored once.
-      --workers: coding threads (default: one per core, up to 4, for 2 MB of input or more; 0: none).
+      --workers N: coding threads (default: none on two cores or under 8 MB of input, else one per core but one, up to 4).
   dyad recode [--db dyad.db] [--all] [--no-progress]
       Re-code stored articles coded with an older lexicon (--all: every article).
   dyad serve [--db dyad.db] [--port 8080] [--host 127.0.0.1] [--token T]

@@ -166,6 +166,13 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
   }
   for (const r of raw) {
     if (used.has(r)) continue;
+    // "il Consiglio di sicurezza russo" is a Russian body, not the UN's
+    const adj = r.p.k === 'org' ? at(r.to) : undefined;
+    if (adj && adj.p.k === 'demonym') {
+      used.add(adj);
+      actors.push(mention(s, { from: r.from, to: adj.to }, { kind: 'role', code: adj.p.c!, sector: 'GOV' }, L));
+      continue;
+    }
     const k = r.p.k;
     if (k === 'person' || k === 'short') actors.push(personMention(r, r, null, null, null));
     else if (k === 'state' || k === 'metonym' || k === 'org') actors.push(mention(s, r, { kind: k === 'org' ? 'org' : k === 'state' ? 'state' : 'metonym', code: r.p.c!, sector: lex.actors[r.p.c!]?.sector ?? null }, L));

@@ -77,7 +77,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       if (!sources.length) continue;
       if (trig.form.f === 'noun' && roles.guessed && !targets.length && !(trig.entry.symmetric && sources.length > 1)) continue;
       const pairs = pairsOf(sources, targets, trig.entry.symmetric);
-      if (!pairs.length && TARGETLESS.has(type) && trig.form.f !== 'noun' && trig.form.f !== 'ger' && trig.form.f !== 'inf') for (const s0 of sources) pairs.push([s0, null]);
+      // a missile test, an arrest of unnamed people: no target, but only when the doer is read off the words
+      const standsAlone = trig.form.f === 'noun' ? !roles.guessed : trig.form.f !== 'ger' && trig.form.f !== 'inf';
+      if (!pairs.length && TARGETLESS.has(type) && standsAlone) for (const s0 of sources) pairs.push([s0, null]);
       for (const [src, tgt] of pairs) events.push(buildEvent(lex, L, s, trig, type, status as Status, src, tgt, opts.date, found.places));
     }
     doc.recent.push(...actors.filter((a) => a.code));
@@ -109,7 +111,8 @@ function complementOf(entry: TriggerMatch['entry'], sources: readonly Mention[],
 /** Every (source, target) pair; symmetric events both ways; a symmetric group with no target pairs within itself. */
 function pairsOf(sources: readonly Mention[], targets: readonly Mention[], symmetric: boolean): Array<[Mention, Mention | null]> {
   const out: Array<[Mention, Mention | null]> = [];
-  const add = (a: Mention, b: Mention) => { if (a.code !== b.code || (a.sector && b.sector && a.sector !== b.sector)) out.push([a, b]); };
+  // the same state on both sides only for a domestic act between different sectors (police → protesters)
+  const add = (a: Mention, b: Mention) => { if (a.code !== b.code || (!symmetric && a.sector && b.sector && a.sector !== b.sector)) out.push([a, b]); };
   if (symmetric && !targets.length) {
     for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) add(a, b);
     return out;

@@ -29,6 +29,9 @@ export interface Roles {
 const WINDOW = 14;
 /** prepositions that stay inside a noun phrase: "i legami tra X e Y", "the ties between X and Y" */
 const NP_INNER = new Set(['tra', 'between', 'con', 'with', 'di', 'of']);
+/** prepositions after which an event noun is still something the clause's subject takes part in */
+const PARTICIPANT = new Set(['per', 'durante', 'dopo', 'in', 'for', 'during', 'after', 'pour', 'pendant', 'après', 'para', 'durante', 'tras', 'für', 'während', 'nach']);
+const GENITIVE = new Set(['di', 'of', 'de']);
 const PARTICIPLE = /(?:at|ut|it|ed|ss|st)[oaie]?$/;
 /** prepositions that name the owner or author of a non-actor object */
 const OWNER_PREPOSITIONS = ['di', 'da', 'da parte di', 'of', 'by', 'de', 'par', 'por', 'von'];
@@ -143,7 +146,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   if (isNoun) {
     const srcPreps = entry.source ?? lang.nounSourcePrepositions;
     const tgtPreps = (entry.target ?? lang.nounTargetPrepositions).filter((p) => !srcPreps.includes(p));
-    let sources = after(srcPreps);
+    // a genitive doer sits right after the noun ("l'appoggio di Pechino"), not across the sentence
+    let sources = after(srcPreps).filter((m) => !GENITIVE.has(m.prep ?? '') || m.from <= trig.end + 3);
     const targets = after(tgtPreps, sources);
     // "il test balistico effettuato dalla Corea del Nord": the agent of a participle after the noun
     if (!sources.length) {
@@ -160,8 +164,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     }
     if (!sources.length && !(entry.symmetric && targets.length >= 2)) {
       const prep = governingPreposition(tokens, trig.head, L);
-      if (!prep) sources = subjectBefore();
-      else if (trig.head - lo <= 4) {
+      // "per i colloqui con…", "dopo l'incontro con…": the clause's subject takes part; not "da un'aggressione"
+      if (!prep || PARTICIPANT.has(prep)) sources = subjectBefore();
+      if (!sources.length && prep && trig.head - lo <= 4) {
         // a fronted "In un incontro con X, …, Kim ha…": the clause's subject comes later
         const first = usable.find((m) => m.from >= trig.end && isSubjectLike(m) && !targets.includes(m));
         if (first) sources = [first];

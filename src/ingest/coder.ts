@@ -17,19 +17,20 @@ export function inlineCoder(lex: Lexicon): Coder {
 
 interface Job { text: string; opts: CodeOptions; resolve: (r: CodeResult) => void }
 
-/** `n` worker threads; if a worker fails or has another lexicon version, its articles are coded here instead. */
+/** `n` worker threads coding with the same lexicon (sent as JSON: parsing it is far quicker than compiling); if a worker fails, its articles are coded here instead. */
 export function workerCoder(lex: Lexicon, n: number): Coder {
   const inline = (j: Job) => j.resolve(codeDocument(j.text, lex, j.opts));
   let nextId = 0;
+  const json = JSON.stringify(lex);
   const workers = Array.from({ length: n }, () => {
     const jobs = new Map<number, Job>();
-    const w = new Worker(new URL('./code-worker.mjs', import.meta.url), { workerData: { version: lex.version } });
+    const w = new Worker(new URL('./code-worker.mjs', import.meta.url), { workerData: { lexicon: json } });
     const slot = { w, jobs, broken: false };
-    w.on('message', (m: { id: number; res?: CodeResult; mismatch?: string }) => {
+    w.on('message', (m: { id: number; res: CodeResult }) => {
       const j = jobs.get(m.id);
       if (!j) return;
       jobs.delete(m.id);
-      if (m.res) j.resolve(m.res); else { slot.broken = true; inline(j); }
+      j.resolve(m.res);
     });
     const fail = () => {
       slot.broken = true;

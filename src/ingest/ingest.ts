@@ -16,12 +16,12 @@ export interface IngestOptions {
   readonly progress?: boolean;
   /** stop as soon as possible (committing what is coded) when this returns true */
   readonly shouldStop?: () => boolean;
-  /** worker threads that code (0 or 1: code in this thread); by default one per core, up to 4, for inputs of 2 MB or more */
+  /** worker threads that code (0 or 1: code in this thread); by default, on more than two cores and inputs of 8 MB or more, one per core but one, up to 4 */
   readonly workers?: number;
 }
 
 /** Below this much input, starting worker threads costs more than it saves. */
-export const PARALLEL_FROM_BYTES = 2 * 1024 * 1024;
+export const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
 
 export interface IngestSummary {
   files: number;
@@ -49,7 +49,8 @@ export async function ingestPaths(store: Store, paths: readonly string[], opts: 
   store.syncActors(lex);
   const total = inputs.files.reduce((n, f) => n + f.size, 0);
   // worker threads pay for themselves (about a second to start) only on larger inputs
-  const workers = opts.workers ?? (total >= PARALLEL_FROM_BYTES ? Math.min(4, availableParallelism()) : 0);
+  // (on two cores the reading-and-storing thread competes with the coders: no gain, so not by default)
+  const workers = opts.workers ?? (total >= PARALLEL_FROM_BYTES && availableParallelism() > 2 ? Math.min(4, availableParallelism() - 1) : 0);
   const coder = workers > 1 ? workerCoder(lex, workers) : inlineCoder(lex);
   const progress = opts.progress ? new Progress({ unit: 'bytes', total, label: 'ingest' }) : null;
   let pending: Array<{ input: ArticleInput; coded: CodedArticle; hash: string }> = [];

@@ -54,6 +54,29 @@ function frenchVerb(lemma: string): Form[] {
     }
   }
   out.push({ form: lemma, f: 'inf' });
+  return [...out, ...clitics(out)];
+}
+
+/**
+ * An object pronoun right before a gerund or an infinitive ("les accusant de …", "pour la soutenir", "lui demandant
+ * de …"): the object is the target of the trigger before it, as with Italian "accusandoli". The pronoun is the head
+ * and the verb must follow it at once (gap 0.5: no token between). "le/la/l'" only before infinitives: before a
+ * gerund they are articles of a noun spelt alike ("l'opposant", "le manifestant").
+ */
+const CLITICS: Array<[string, 'singular' | 'plural', 'ger' | 'inf' | 'both']> = [
+  ['les', 'plural', 'both'], ['leur', 'plural', 'both'], ['lui', 'singular', 'both'],
+  ["l'", 'singular', 'inf'], ['la', 'singular', 'inf'], ['le', 'singular', 'inf'],
+];
+type CliticForm = Form & { readonly cl: 'singular' | 'plural' };
+function clitics(forms: readonly Form[]): CliticForm[] {
+  const out: CliticForm[] = [];
+  for (const { form, f } of forms) {
+    if (f !== 'ger' && f !== 'inf') continue;
+    for (const [pronoun, cl, before] of CLITICS) {
+      if (before !== 'both' && before !== f) continue;
+      out.push({ form: pronoun, f, rest: [form], gap: 0.5, cl });
+    }
+  }
   return out;
 }
 
