@@ -128,7 +128,13 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
       let k = to + 1;
       while (k < s.tokens.length && matchAt(s.tokens, k, L.language.articles) === 1) k++;
       const gen = at(k);
-      if (isCountryish(gen)) { code = gen!.p.c!; used.add(gen!); to = gen!.to; break; }
+      if (isCountryish(gen)) {
+        // "segretario del Consiglio di sicurezza russo": an organisation's name with a state adjective is that state's body
+        const adj = gen!.p.k === 'org' ? at(gen!.to) : undefined;
+        const last = adj && adj.p.k === 'demonym' ? adj : gen!;
+        code = last.p.c!; used.add(gen!); used.add(last); to = last.to;
+        break;
+      }
       if (!gen || gen.p.k !== 'role') break;
       used.add(gen);
       to = gen.to;

@@ -23,6 +23,7 @@ interface DocState {
   readonly known: Set<string>;
   recent: Mention[];
   subject: Mention[];
+  object: Mention[];
 }
 
 export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): CodeResult {
@@ -40,7 +41,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
   // people named in full anywhere in the article: a headline may use the surname before the body names them
   const known = new Set<string>();
   for (const s of sentences) for (const r of gazetteer(s.tokens, L, known)) if (r.p.k === 'person') known.add(r.p.c!);
-  const doc: DocState = { known, recent: [], subject: [] };
+  const doc: DocState = { known, recent: [], subject: [], object: [] };
   const mctx: MentionContext = { lex, L, date: opts.date, known: doc.known };
   const events: CodedEvent[] = [];
   const perSentence: Array<{ s: Sentence; actors: Mention[] }> = [];
@@ -48,7 +49,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     const found = findMentions(s, mctx);
     const actors = resolveReferences(s, found.actors, L, lex, doc, opts.date);
     perSentence.push({ s, actors });
-    const st: SentenceState = { tokens: s.tokens, actors, demonyms: found.demonyms, L, consumed: new Set(), discourseSubject: doc.subject, previous: [] };
+    const st: SentenceState = { tokens: s.tokens, actors, demonyms: found.demonyms, L, consumed: new Set(), discourseSubject: doc.subject, discourseObject: doc.object, previous: [] };
     const triggers = findTriggers(s.tokens, L);
     // the last speech act whose complement ("di/to + verb") reports what someone else would do or did
     let governor: { trig: TriggerMatch; sources: readonly Mention[]; targets: readonly Mention[] } | null = null;
@@ -86,6 +87,8 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     if (doc.recent.length > 60) doc.recent = doc.recent.slice(-60);
     const subj = firstSubject ?? actors.filter((a) => a.prep === null && !a.place && a.code).slice(0, 1);
     if (subj.length) doc.subject = [...subj];
+    const lastTargets = [...st.previous].reverse().find((p) => p.targets.length)?.targets;
+    if (lastTargets) doc.object = [...lastTargets];
   }
   const quotes = findQuotes(text, perSentence);
   return { ok: true, lang, events: dedup(attachQuotes(events, quotes)), quotes, sentences: sentences.length, warnings: [] };

@@ -14,6 +14,8 @@ export interface SentenceState {
   readonly consumed: Set<Mention>;
   /** the discourse subject carried over from earlier sentences (pro-drop, headlines) */
   readonly discourseSubject: readonly Mention[];
+  /** the last things acted upon in earlier sentences ("lo ha arrestato") */
+  readonly discourseObject: readonly Mention[];
   /** source and targets of the previous triggers of the sentence, in order */
   readonly previous: Array<{ readonly trig: TriggerMatch; readonly sources: readonly Mention[]; readonly targets: readonly Mention[]; readonly finite: boolean }>;
 }
@@ -32,6 +34,8 @@ const NP_INNER = new Set(['tra', 'between', 'con', 'with', 'di', 'of']);
 /** prepositions after which an event noun is still something the clause's subject takes part in */
 const PARTICIPANT = new Set(['per', 'durante', 'dopo', 'in', 'for', 'during', 'after', 'pour', 'pendant', 'après', 'para', 'durante', 'tras', 'für', 'während', 'nach']);
 const GENITIVE = new Set(['di', 'of', 'de']);
+/** prepositions that open a verb's complement: "accusare di", "pronti ad aiutare", "agreed to send", "accused of" */
+const COMPLEMENTIZERS = new Set(['di', 'a', 'of', 'for', 'to', 'de', 'à', 'zu']);
 const PARTICIPLE = /(?:at|ut|it|ed|ss|st)[oaie]?$/;
 /** prepositions that name the owner or author of a non-actor object */
 const OWNER_PREPOSITIONS = ['di', 'da', 'da parte di', 'of', 'by', 'de', 'par', 'por', 'von'];
@@ -78,7 +82,8 @@ function hasAuxiliary(st: SentenceState, trig: TriggerMatch): boolean {
   for (let i = trig.head - 1; i >= Math.max(0, trig.head - 3); i--) {
     if (matchAt(st.tokens, i, st.L.language.perfectAuxiliaries)) return true;
     // another participle in between belongs to that auxiliary: "ha respinto proposta …"
-    if (PARTICIPLE.test(st.tokens[i]!.fold) && st.tokens[i]!.fold.length > 4) return false;
+    const t = st.tokens[i]!.fold;
+    if ((PARTICIPLE.test(t) && t.length > 4) || st.L.triggers[t]?.some((f) => f.f === 'part')) return false;
   }
   return false;
 }
@@ -207,7 +212,12 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     else { sources = [...st.discourseSubject]; guessed = true; }
   }
   let targets: Mention[];
-  if (trig.form.cl) {
+  // an object clitic before the verb or its auxiliary: "Lo SK lo ha arrestato"
+  let cliticBefore = false;
+  for (let k = trig.head - 1; k >= Math.max(lo, trig.head - 4) && !cliticBefore; k--)
+    cliticBefore = !!lang.clitics[tokens[k]!.fold] && (k + 1 === trig.head || matchAt(tokens, k + 1, lang.perfectAuxiliaries) > 0);
+  if (cliticBefore && !st.previous.length && st.discourseObject.length) targets = [...st.discourseObject];
+  else if (trig.form.cl) {
     const prev = st.previous[st.previous.length - 1];
     targets = prev?.targets.length ? [...prev.targets] : usable.filter((m) => m.to <= trig.head && !sources.includes(m)).slice(trig.form.cl === 'plural' ? -2 : -1);
   } else {
@@ -224,7 +234,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
 export function complementOpens(tokens: readonly Token[], from: number, to: number, L: LangLexicon): boolean {
   for (let i = from; i < to; i++) {
     const p = L.language.prepositions[tokens[i]!.fold];
-    if (p === 'di' || p === 'of' || p === 'for') return true;
+    if (p && COMPLEMENTIZERS.has(p)) return true;
   }
   return matchEndingAt(tokens, to - 1, ['di']) > 0;
 }

@@ -1,11 +1,13 @@
 // German inflection of trigger lemmas, used only when the lexicon is compiled (never at run time).
 // Rules for weak verbs, a table of strong and mixed verbs, separable prefixes, and noun plurals/genitives.
 //
-// Separable verbs are written with the prefix marked: "zu-sagen" (or "zu|sagen" where the lemma reaches
-// the inflector whole). They give
+// Separable verbs are written with the prefix marked by a hyphen, "zu-sagen" (the tokenizer keeps a hyphenated
+// word whole, while "zu|sagen" would reach the inflector as three tokens; "|" is accepted too). They give
 //   - split forms for main clauses, head = the finite verb, rest = [prefix], gap 12:  "sagte … zu", "weist … aus"
 //   - joined forms for subordinate clauses and compound tenses: "zusagte", "zugesagt", "zusagen", "zuzusagen".
 // Verbs whose first letters look like a separable prefix but are not one ("annektieren") are written unmarked.
+// Object words after the verb ("auf-heben-Sanktionen") make an expression whose object may stand between the verb
+// and its prefix, or before a final participle; the object then no longer fires as a trigger of its own.
 import type { Form } from './inflect.ts';
 
 /** Strong and mixed verbs: present 3sg | past 3sg (alternatives with ",") | past participle (with ge- where it has one). */
@@ -99,10 +101,20 @@ const NOUN_LIKE = new Set(['angriff', 'angriffen', 'anschlag', 'ausschlag', 'vor
 /** Inseparable prefixes: no ge- in the participle ("verurteilt", "beschossen", "empfangen"). */
 const INSEPARABLE = /^(?:be|ge|er|ver|zer|ent|emp|miss|über|unter|wider|hinter|voll|durch|um)/;
 
-/** "zu-sagen" → ["zu", "sagen"]; "wieder-auf-nehmen" → ["wiederauf", "nehmen"]; "verurteilen" → ["", "verurteilen"]. */
-function splitMarker(w: string): [string, string] {
-  const parts = w.split(/[|-]/);
-  return parts.length < 2 ? ['', w] : [parts.slice(0, -1).join(''), parts[parts.length - 1]!];
+/** Separable prefixes that may stand before the verb in a marked lemma ("zurück-weisen", "wieder-auf-nehmen"). */
+const SEPARABLE = new Set(['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'frei', 'her', 'hin', 'los', 'mit', 'nach', 'statt',
+  'teil', 'vor', 'weg', 'weiter', 'wieder', 'zu', 'zurück', 'zusammen', 'entgegen', 'gegenüber', 'bereit', 'bekannt', 'heraus',
+  'hinzu', 'voran', 'vorbei', 'zuvor', 'durch', 'um', 'über', 'unter', 'kund', 'hoch', 'offen', 'dar', 'nieder']);
+
+/**
+ * A marked lemma: separable prefix(es), the verb, then object words that stand between the verb and its prefix
+ * ("auf-heben-Sanktionen": "hob die Sanktionen gegen X auf", "hat die Sanktionen aufgehoben").
+ */
+function parseLemma(w: string): { prefix: string; verb: string; objects: string[] } {
+  const parts = w.split(/[|-]/).filter(Boolean);
+  let k = 0;
+  while (k < parts.length - 1 && SEPARABLE.has(parts[k]!)) k++;
+  return { prefix: parts.slice(0, k).join(''), verb: parts[k]!, objects: parts.slice(k + 1) };
 }
 
 /** Stem of a verb: "sagen" → "sag", "liefern" → "liefer", "handeln" → "handel". */
@@ -153,24 +165,40 @@ function conjugate(verb: string): Conj {
   };
 }
 
+/** Words of a verb expression may stand further apart in German than in Italian ("verhängte am Montag neue Sanktionen"). */
+const EXPRESSION_GAP = 8;
+/** A separable verb's prefix closes the main clause ("sagte der Ukraine weitere Hilfe zu"). */
+const BRACKET_GAP = 12;
+
 function verbForms(word: string): Form[] {
-  const w = word.toLowerCase();
-  const [prefix, verb] = splitMarker(w);
+  const { prefix, verb, objects } = parseLemma(word.toLowerCase());
   const c = conjugate(verb);
+  const finite = [...c.pres, ...c.past, ...c.konj];
   const out: Form[] = [];
+  const joined: Array<[string, Form['f']]> = [];
   if (!prefix) {
-    for (const f of [...c.pres, ...c.past, ...c.konj]) out.push({ form: f, f: 'fin' });
-    out.push({ form: c.inf, f: 'inf' });
-    for (const p of c.part) out.push({ form: p, f: 'part' });
+    for (const f of finite) joined.push([f, 'fin']);
+    joined.push([c.inf, 'inf']);
+    for (const p of c.part) joined.push([p, 'part']);
+    if (!objects.length) return joined.map(([form, f]) => ({ form, f, gap: EXPRESSION_GAP }));
+    // verb second ("lockerte einige Sanktionen"), or the object first and the verb last ("hat die Sanktionen gelockert")
+    for (const [form, f] of joined) {
+      if (f === 'fin' || f === 'inf') out.push({ form, f, rest: objects, gap: EXPRESSION_GAP });
+      out.push({ form: objects[0]!, f, rest: [...objects.slice(1), form], gap: BRACKET_GAP });
+    }
     return out;
   }
   // main clause: the finite verb stands second, its prefix closes the clause ("sagte der Ukraine Hilfe zu")
-  for (const f of [...c.pres, ...c.past, ...c.konj, c.inf]) out.push({ form: f, f: 'fin', rest: [prefix], gap: 12 });
+  for (const f of [...finite, c.inf]) out.push({ form: f, f: 'fin', rest: [...objects, prefix], gap: BRACKET_GAP });
   // subordinate clause and compound tenses: one word ("dass Berlin Hilfe zusagte", "hat zugesagt");
   // a joined form that is also a frequent noun stays out ("angriff": der Angriff)
-  for (const f of [...c.pres, ...c.past, ...c.konj]) if (!NOUN_LIKE.has(prefix + f)) out.push({ form: prefix + f, f: 'fin' });
-  out.push({ form: prefix + c.inf, f: 'inf' }, { form: prefix + 'zu' + c.inf, f: 'inf' });
-  for (const p of c.part) out.push({ form: prefix + p, f: 'part' });
+  for (const f of finite) if (!NOUN_LIKE.has(prefix + f)) joined.push([prefix + f, 'fin']);
+  joined.push([prefix + c.inf, 'inf'], [prefix + 'zu' + c.inf, 'inf']);
+  for (const p of c.part) joined.push([prefix + p, 'part']);
+  for (const [form, f] of joined) {
+    if (!objects.length) out.push({ form, f, gap: EXPRESSION_GAP });
+    else out.push({ form: objects[0]!, f, rest: [...objects.slice(1), form], gap: BRACKET_GAP });
+  }
   return out;
 }
 

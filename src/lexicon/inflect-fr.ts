@@ -5,13 +5,22 @@
 import { createRequire } from 'node:module';
 import type { VerbForm } from '../core/lexicon-types.ts';
 import type { Form } from './inflect.ts';
+import { fold } from '../core/text.ts';
 
 const require = createRequire(import.meta.url);
 type Table = Partial<Record<'P' | 'S' | 'I' | 'J' | 'F' | 'C' | 'K' | 'G' | 'W' | 'T' | 'Y', string[]>>;
-let lefff: Record<string, Table> | null = null;
-function tables(): Record<string, Table> {
-  lefff ??= require('french-verbs-lefff/dist/conjugations.json') as Record<string, Table>;
-  return lefff;
+/** The compiler hands over folded words ("declarer"), so the tables are indexed by folded infinitive too. */
+let lefff: Map<string, Table[]> | null = null;
+function tables(word: string): Table[] {
+  if (!lefff) {
+    lefff = new Map();
+    const all = require('french-verbs-lefff/dist/conjugations.json') as Record<string, Table>;
+    for (const [inf, t] of Object.entries(all)) {
+      const key = fold(inf);
+      lefff.set(key, [...(lefff.get(key) ?? []), t]);
+    }
+  }
+  return lefff.get(fold(word)) ?? [];
 }
 
 /** Lefff tense letters → the form kinds the pipeline knows. Subjunctive imperfect (T) and imperative (Y) are skipped. */
@@ -29,8 +38,8 @@ const RULES: Record<'er' | 'ir', Record<VerbForm, string[]>> = {
 
 function frenchVerb(lemma: string): Form[] {
   const out: Form[] = [];
-  const t = tables()[lemma];
-  if (t) {
+  const found = tables(lemma);
+  for (const t of found) {
     // participles first: "a interdit" is a participle after the auxiliary "a", which folds like the preposition "à";
     // when a present and a participle are spelt alike (interdit, détruit) the first listed wins a tie
     for (const p of t.K ?? []) if (p && p !== 'NA') out.push({ form: p, f: 'part' });
@@ -40,7 +49,8 @@ function frenchVerb(lemma: string): Form[] {
       for (const i of [2, 5]) { const form = row[i]; if (form && form !== 'NA' && !NOT_VERBS.has(form)) out.push({ form, f }); }
     }
     for (const g of t.G ?? []) if (g && g !== 'NA') out.push({ form: g, f: 'ger' });
-  } else {
+  }
+  if (!found.length) {
     const ending = lemma.endsWith('er') ? 'er' : lemma.endsWith('ir') ? 'ir' : null;
     if (ending) {
       const stem = lemma.slice(0, -2);
