@@ -21,3 +21,11 @@ test('an initial does not end a sentence', () => {
   const s = segment('Talks were led by John F. Kennedy in Vienna. They failed.', { lang: 'en', abbreviations: new Set(), elision: false });
   assert.equal(s.length, 2);
 });
+
+test('a very long paragraph is cut only at sentence ends', () => {
+  const one = 'La Francia ha condannato la Russia per gli attacchi contro il sig. Rossi. ';
+  const text = one.repeat(3000);
+  const s = segment(text, it);
+  assert.equal(s.length, 3000);
+  assert.ok(s.every((x) => x.text === one.trim()));
+});

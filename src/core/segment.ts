@@ -9,17 +9,35 @@ function segmenter(lang: string): Intl.Segmenter {
   return s;
 }
 
-/** Paragraph spans: text split at line breaks (headlines and paragraphs are separate units). */
+const CHUNK = 4000;
+/**
+ * Paragraph spans: text split at line breaks (headlines and paragraphs are separate units). The segmenter is
+ * super-linear on one huge string, so a very long paragraph is cut into chunks at a sentence end near every
+ * CHUNK characters.
+ */
 function paragraphs(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text.charCodeAt(i) === 10) {
-      if (text.slice(start, i).trim()) out.push([start, i]);
+      if (/\S/.test(text.slice(start, Math.min(i, start + 200))) || text.slice(start, i).trim()) chunk(text, start, i, out);
       start = i + 1;
     }
   }
   return out;
+}
+
+const SENTENCE_END = /[.!?…]["»”’)]*\s+(?=["«“(]?\p{Lu})/gu;
+function chunk(text: string, start: number, end: number, out: Array<[number, number]>): void {
+  while (end - start > CHUNK * 1.5) {
+    SENTENCE_END.lastIndex = start + CHUNK;
+    const m = SENTENCE_END.exec(text);
+    if (!m || m.index >= end) break;
+    const cut = m.index + m[0].length;
+    out.push([start, cut]);
+    start = cut;
+  }
+  out.push([start, end]);
 }
 
 export interface SegmentOptions { readonly lang: string; readonly abbreviations: ReadonlySet<string>; readonly elision: boolean }

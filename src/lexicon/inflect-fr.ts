@@ -28,7 +28,7 @@ const TENSES: Array<[keyof Table, VerbForm]> = [['P', 'fin'], ['I', 'fin'], ['J'
 
 /** Finite forms that are far more often a common noun or an impersonal phrase: "le livre", "une annexe",
  * "un incendie", "la cible", "il convient de". The verb keeps its other forms ("ont livré", "annexent"). */
-const NOT_VERBS = new Set(['livre', 'annexe', 'incendie', 'cible', 'manifeste', 'convient', 'convenait', 'convienne']);
+const NOT_VERBS = new Set(['livre', 'annexe', 'incendie', 'cible', 'manifeste', 'convient', 'convenait', 'convienne', 'combat']);
 
 /** Regular endings: third person singular and plural of each tense. */
 const RULES: Record<'er' | 'ir', Record<VerbForm, string[]>> = {

@@ -141,7 +141,19 @@ const VERBS: Readonly<Record<string, VerbInfo>> = {
   избивать: { a: 'ipf' }, изнасиловать: { a: 'pf' }, применить: { a: 'pf', pp: 'применён' }, применять: { a: 'ipf' },
   воевать: { a: 'ipf', p: ['воюет', 'воюют'], ger: 'воюя' }, ранить: { a: 'bi', pp: 'ранен' },
   разрушить: { a: 'pf', pp: 'разрушен' }, разрушать: { a: 'ipf' }, поразить: { a: 'pf', pp: 'поражён' }, поражать: { a: 'ipf' },
+  // verbs that head expressions
+  анонсировать: { a: 'bi' }, протянуть: { a: 'pf', pp: 'протянут' }, вести: { a: 'ipf', p: ['ведёт', 'ведут'], past: ['вёл', 'вела', 'вело', 'вели'], ger: 'ведя' },
+  вступиться: { a: 'pf' }, достичь: { a: 'pf', p: ['достигнет', 'достигнут'], past: ['достиг', 'достигла', 'достигло', 'достигли'], ger: 'достигнув', pp: 'достигнут' },
+  достигнуть: { a: 'pf', past: ['достиг', 'достигла', 'достигло', 'достигли'], pp: 'достигнут' }, установить: { a: 'pf', pp: 'установлен' },
+  амнистировать: { a: 'bi' }, выдать: { a: 'pf', p: ['выдаст', 'выдадут'], past: ['выдал', 'выдала', 'выдало', 'выдали'], pp: 'выдан' },
+  сложить: { a: 'pf', pp: 'сложен' }, подвергнуть: { a: 'pf', past: ['подверг', 'подвергла', 'подвергло', 'подвергли'], pp: 'подвергнут' },
+  возбудить: { a: 'pf', pp: 'возбуждён' }, митинговать: { a: 'ipf' }, перекрыть: { a: 'pf', p: ['перекроет', 'перекроют'], pp: 'перекрыт' },
+  расширить: { a: 'pf', pp: 'расширен' }, продлить: { a: 'pf', pp: 'продлён' }, понизить: { a: 'pf', pp: 'понижен' },
+  оцепить: { a: 'pf', pp: 'оцеплен' }, содействовать: { a: 'ipf' }, способствовать: { a: 'ipf' },
 };
+/** VERBS keyed by the folded spelling (ё → е), so a lemma written either way finds its entry. */
+const VERBS_FOLDED: Readonly<Record<string, VerbInfo>> = Object.fromEntries(Object.entries(VERBS).map(([k, v]) => [k.replace(/ё/g, 'е'), v]));
+const lookup = (w: string): VerbInfo | undefined => VERBS_FOLDED[w.replace(/ё/g, 'е')];
 
 const HUSH = /[жшчщ]$/;
 const VELAR_HUSH = /[гкхжшчщ]$/;
@@ -191,9 +203,9 @@ function defaultParticiple(inf: string): string | null {
 function russianVerb(word: string): Form[] {
   const refl = /(?:ть|ти|чь)(?:ся|сь)$/.test(word);
   const base = refl ? word.slice(0, -2) : word;
-  const own = VERBS[word];
+  const own = lookup(word);
   // a verb missing from VERBS is read as imperfective: its non-past is a present, never an invented future
-  const info: VerbInfo = own ?? VERBS[base] ?? { a: 'ipf' };
+  const info: VerbInfo = own ?? lookup(base) ?? { a: 'ipf' };
   // forms written in VERBS under the reflexive infinitive already carry -ся
   const verbatim = refl && !!own;
   const sfx = (f: string, soft = false) => (!refl ? f : soft || /[аеёиоуыэюя]$/.test(f) ? f + 'сь' : f + 'ся');
