@@ -15,12 +15,12 @@ const CHUNK = 4000;
  * super-linear on one huge string, so a very long paragraph is cut into chunks at a sentence end near every
  * CHUNK characters.
  */
-function paragraphs(text: string): Array<[number, number]> {
+function paragraphs(text: string, abbreviations: ReadonlySet<string>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text.charCodeAt(i) === 10) {
-      if (/\S/.test(text.slice(start, Math.min(i, start + 200))) || text.slice(start, i).trim()) chunk(text, start, i, out);
+      if (text.slice(start, i).trim()) chunk(text, start, i, out, abbreviations);
       start = i + 1;
     }
   }
@@ -28,10 +28,11 @@ function paragraphs(text: string): Array<[number, number]> {
 }
 
 const SENTENCE_END = /[.!?…]["»”’)]*\s+(?=["«“(]?\p{Lu})/gu;
-function chunk(text: string, start: number, end: number, out: Array<[number, number]>): void {
+function chunk(text: string, start: number, end: number, out: Array<[number, number]>, abbreviations: ReadonlySet<string>): void {
   while (end - start > CHUNK * 1.5) {
     SENTENCE_END.lastIndex = start + CHUNK;
-    const m = SENTENCE_END.exec(text);
+    let m: RegExpExecArray | null;
+    while ((m = SENTENCE_END.exec(text)) && m.index < end && endsWithAbbreviation(text.slice(Math.max(start, m.index - 40), m.index + 1), abbreviations));
     if (!m || m.index >= end) break;
     const cut = m.index + m[0].length;
     out.push([start, cut]);
@@ -44,7 +45,7 @@ export interface SegmentOptions { readonly lang: string; readonly abbreviations:
 
 export function segment(text: string, opts: SegmentOptions): Sentence[] {
   const spans: Array<[number, number]> = [];
-  for (const [ps, pe] of paragraphs(text)) {
+  for (const [ps, pe] of paragraphs(text, opts.abbreviations)) {
     const para = text.slice(ps, pe);
     let pending: [number, number] | null = null;
     for (const seg of segmenter(opts.lang).segment(para)) {

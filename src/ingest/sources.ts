@@ -128,10 +128,8 @@ export function sniffKind(text: string): InputKind {
     if (isFeedRoot(root)) return 'feed';
     if (/^html$/i.test(root ?? '') || /^<!doctype html/i.test(s)) return 'html';
   }
-  if (s.startsWith('{')) {
-    const first = s.slice(0, s.indexOf('\n') === -1 ? undefined : s.indexOf('\n'));
-    try { if (JSON.parse(first) && typeof JSON.parse(first) === 'object') return 'jsonl'; } catch { /* not JSON: plain text */ }
-  }
+  // JSON of any shape goes to the JSONL reader, whose line errors say what is wrong with it
+  if (s.startsWith('{') || s.startsWith('[')) return 'jsonl';
   return 'text';
 }
 
