@@ -223,9 +223,15 @@ test('POST /api/articles codes and stores once; POST /api/code codes without sto
       assert.match(r.body.error, re);
     }
   }
-  const de = await post('/api/code', { text: 'Die Regierung in Berlin hat heute neue Gesetze über die Wirtschaft und die Arbeit beschlossen.' });
-  assert.equal(de.status, 422);
-  assert.match(de.body.error, /^expected a text in one of .+, found .+pass "lang" to override/);
+  for (const route of ['/api/articles', '/api/code']) {
+    const zz = await post(route, { text: 'Russia accused the United States.', lang: 'zz' });
+    assert.equal(zz.status, 422);
+    assert.match(zz.body.error, /^expected a text in one of .+, found language "zz"$/);
+    const none = await post(route, { text: '12345 67890 ... 2024 !!! 42' });
+    assert.equal(none.status, 422);
+    assert.match(none.body.error, /^expected a text in one of .+, found no language dyad supports \(detected; pass "lang" to override\)$/);
+  }
+  assert.equal(store.counts().articles, before.articles + 1, 'nothing stored for texts that cannot be coded');
 });
 
 test('request bodies over 2 MB get 413 with a JSON message', async () => {

@@ -15,6 +15,8 @@ import { PLOVER_TYPES, type CodedEvent } from '../src/core/types.ts';
 import { Store, type ArticleRow } from '../src/store/store.ts';
 import { ingestPaths, recodeArchive, type IngestSummary } from '../src/ingest/ingest.ts';
 import { CSV_COLUMNS, exportArchive, type ExportFormat } from '../src/export/export.ts';
+import { Progress } from '../src/ingest/progress.ts';
+import { Writable } from 'node:stream';
 
 const ROOT = join(import.meta.dirname, '..');
 const lex = loadLexicon();
@@ -64,7 +66,7 @@ test('every failure says which file, what was expected and what was found, and t
   assert.ok(first.coded >= 9, `coded ${first.coded}`);
 });
 
-test('plain text files, in nested folders too, are stored with the file date when they carry none', () => {
+test('plain text files, in nested folders too, are dated by their name, else by the file date', () => {
   const a = bySource('text/russia-usa.txt')!;
   assert.ok(a, 'text file stored');
   assert.equal(a.title, 'Russia accuses Washington over Ukraine');
@@ -72,10 +74,11 @@ test('plain text files, in nested folders too, are stored with the file date whe
   assert.equal(a.date_source, 'file-mtime');
   assert.equal(a.date, new Date(statSync(p('text/russia-usa.txt')).mtimeMs).toISOString().slice(0, 10));
   assert.equal(a.lang, 'en');
-  const it = bySource('nested/deeper/italia-francia.txt')!;
+  const it = bySource('nested/deeper/2024-11-22-italia-francia.txt')!;
   assert.equal(it.lang, 'it');
+  assert.deepEqual([it.date, it.date_source], ['2024-11-22', 'file-name'], 'a YYYY-MM-DD-slug.txt name dates the article');
   assert.equal(first.undated, articles().filter((x) => x.date_source === 'file-mtime').length);
-  assert.equal(first.undated, 3);
+  assert.equal(first.undated, 2);
 });
 
 test('an HTML page gives its main text, title, author, date, language and canonical URL', () => {
@@ -145,6 +148,17 @@ test('a stop request commits what is coded and reports the ingest as interrupted
   assert.equal(r.interrupted, true);
   assert.equal(r.coded, 2);
   assert.equal(s.counts().articles, 2);
+  s.close();
+});
+
+test('coding in worker threads stores the same articles, in the same order, with the same events', async () => {
+  const s = Store.open(join(tmp, 'workers.db'));
+  const r = await ingestPaths(s, [input], { lexicon: lex, workers: 2, batchSize: 3 });
+  assert.deepEqual([r.read, r.coded, r.duplicates, r.undated, r.events], [first.read, first.coded, first.duplicates, first.undated, first.events]);
+  assert.deepEqual([...r.failed].sort(), [...first.failed].sort());
+  const dump = (st: Store) => (st.db.prepare('SELECT id, source_path, content_hash, lang, date FROM articles ORDER BY id').all() as Array<{ id: number }>)
+    .map((a) => ({ ...a, events: st.eventsOf(a.id).map(({ id, lexicon_version, ...e }) => e) }));
+  assert.deepEqual(dump(s), dump(store).filter((a) => a.id <= first.coded));
   s.close();
 });
 
@@ -295,4 +309,17 @@ test('dyad export on the command line writes the file and rejects an unknown for
     assert.match(e.stderr, /Expected --format as one of plover, csv, gdelt, graphml, found "xls"/);
     return true;
   });
+});
+
+test('progress off a terminal: plain lines with articles, articles/s, share done and ETA', () => {
+  let out = '';
+  const stream = new Writable({ write(chunk, _enc, cb) { out += chunk; cb(); } }) as unknown as NodeJS.WriteStream;
+  const pr = new Progress({ unit: 'bytes', total: 4 * 1024 * 1024, label: 'ingest', stream, every: 0 });
+  pr.tick(1024 * 1024, 10);
+  pr.tick(1024 * 1024, 10);
+  pr.stop();
+  const lines = out.trim().split('\n');
+  assert.equal(lines.length, 2);
+  assert.match(lines[1]!, /^ingest: 20 articles, [\d.]+ articles\/s, 50% \(2\.0 MB of 4\.0 MB\), ETA \d+s$/);
+  assert.doesNotMatch(out, /\u001b\[/, 'no terminal escapes in logs');
 });

@@ -18,7 +18,7 @@ export const ARCHIVE_HELP = `Archive commands:
       --workers N: coding threads (default: none on two cores or under 8 MB of input, else one per core but one, up to 4).
   dyad recode [--db dyad.db] [--all] [--no-progress]
       Re-code stored articles coded with an older lexicon (--all: every article).
-  dyad serve [--db dyad.db] [--port 8080] [--host 127.0.0.1] [--token T]
+  dyad serve [--db dyad.db] [--port 8080] [--host 127.0.0.1] [--token T] [--web DIR]
       JSON API (see /openapi.json) and the dashboard. A non-loopback --host needs a token (or DYAD_TOKEN).
   dyad export [--db dyad.db] --format plover|csv|gdelt|graphml [--from D] [--to D] [--actor PRK]
               [--status asserted] [--type ASSAULT] [--out file]
