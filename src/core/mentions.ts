@@ -61,6 +61,8 @@ export interface SentenceMentions {
   readonly demonyms: Mention[];
   /** places that can locate an event (capitals, cities, country names after "in") */
   readonly places: Mention[];
+  /** token positions of someone dyad cannot code ("il presidente", "Lai"): a subject there is not the previous one */
+  readonly unknown: number[];
 }
 
 /** Base preposition governing the phrase that starts at token `from` (articles skipped), or null. */
@@ -99,6 +101,7 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
   const actors: Mention[] = [];
   const demonyms: Mention[] = [];
   const places: Mention[] = [];
+  const unknown: number[] = [];
   const personMention = (pr: RawMatch, span: { from: number; to: number }, roleCode: string | null, roleSector: string | null, role: string | null): Mention => {
     const person = lex.people[pr.p.c!];
     const r = person ? roleAt(person, ctx.date) : null;
@@ -148,6 +151,14 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     }
     // the person the role names: "…russo, Andrei Belousov" / "Andrei Belousov, ministro…"
     let k = to;
+    // a ministry complement after the adjective: "le ministre russe de la Défense, Andreï Belooussov"
+    if (code && L.language.prepositions[s.tokens[k]?.fold ?? ''] === 'de') {
+      let j = k + 1;
+      while (j < s.tokens.length && matchAt(s.tokens, j, L.language.articles) === 1) j++;
+      let n = 0;
+      while (j < s.tokens.length && n < 3 && /^\p{Lu}/u.test(s.tokens[j]!.text) && !at(j)) { j++; n++; }
+      if (n && (s.tokens[j]?.fold === ',' || isPerson(at(j)))) { k = j; to = j; }
+    }
     if (s.tokens[k]?.fold === ',') k++;
     let pr = at(k);
     if (isPerson(pr)) { used.add(pr!); to = pr!.to; }
@@ -168,7 +179,7 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     if (code) {
       const sector = lex.actors[code]?.kind === 'org' || lex.actors[code]?.kind === 'bloc' ? (r.p.r ? lex.actors[code]?.sector ?? 'IGO' : lex.actors[code]?.sector ?? null) : r.p.s ?? null;
       actors.push(mention(s, { from, to }, { kind: 'role', code, sector, role: r.p.r ?? null }, L));
-    }
+    } else if (r.p.r) unknown.push(from);
   }
   for (const r of raw) {
     if (used.has(r)) continue;
@@ -192,5 +203,14 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
   }
   for (const m of actors) if (m.kind === 'state' && m.prep && L.language.locationPrepositions.includes(m.prep) && m.prep !== 'a') places.push({ ...m, place: true });
   actors.sort((a, b) => a.from - b.from);
-  return { actors, demonyms, places };
+  // a capitalised word no lexicon knows, in subject position ("Lai has promised…"), is an unknown actor
+  const covered = new Uint8Array(s.tokens.length);
+  for (const r of raw) covered.fill(1, r.from, r.to);
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (covered[i] || !/^\p{Lu}\p{Ll}/u.test(t.text) || L.language.prepositions[t.fold] !== undefined || matchAt(s.tokens, i, L.language.articles)) continue;
+    // (a sentence's first word is capitalised anyway: only a name when an auxiliary follows, "Lai has promised")
+    if (i > 0 || matchAt(s.tokens, 1, L.language.perfectAuxiliaries) > 0) unknown.push(i);
+  }
+  return { actors, demonyms, places, unknown };
 }

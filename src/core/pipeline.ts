@@ -49,7 +49,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     const found = findMentions(s, mctx);
     const actors = resolveReferences(s, found.actors, L, lex, doc, opts.date);
     perSentence.push({ s, actors });
-    const st: SentenceState = { tokens: s.tokens, actors, demonyms: found.demonyms, L, consumed: new Set(), discourseSubject: doc.subject, discourseObject: doc.object, previous: [] };
+    const st: SentenceState = { tokens: s.tokens, actors, demonyms: found.demonyms, unknown: found.unknown, L, consumed: new Set(), discourseSubject: doc.subject, discourseObject: doc.object, previous: [] };
     const triggers = findTriggers(s.tokens, L);
     // the last speech act whose complement ("di/to + verb") reports what someone else would do or did
     let governor: { trig: TriggerMatch; sources: readonly Mention[]; targets: readonly Mention[] } | null = null;
@@ -77,11 +77,11 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       if (!firstSubject && sources.length && !roles.guessed && trig.form.f !== 'noun') firstSubject = sources;
       if (!sources.length) continue;
       if (trig.form.f === 'noun' && roles.guessed && !targets.length && !(trig.entry.symmetric && sources.length > 1)) continue;
-      const pairs = pairsOf(sources, targets, trig.entry.symmetric);
+      const pairs = pairsOf(type, sources, targets, trig.entry.symmetric);
       // a missile test, an arrest of unnamed people: no target, but only when the doer is read off the words
       const standsAlone = trig.form.f === 'noun' ? !roles.guessed : trig.form.f !== 'ger' && trig.form.f !== 'inf';
       if (!pairs.length && TARGETLESS.has(type) && standsAlone) for (const s0 of sources) pairs.push([s0, null]);
-      for (const [src, tgt] of pairs) events.push(buildEvent(lex, L, s, trig, type, status as Status, src, tgt, opts.date, found.places));
+      for (const [src, tgt] of pairs) events.push(buildEvent(lex, L, s, trig, refine(type, src, tgt), status as Status, src, tgt, opts.date, found.places));
     }
     doc.recent.push(...actors.filter((a) => a.code));
     if (doc.recent.length > 60) doc.recent = doc.recent.slice(-60);
@@ -112,10 +112,24 @@ function complementOf(entry: TriggerMatch['entry'], sources: readonly Mention[],
 }
 
 /** Every (source, target) pair; symmetric events both ways; a symmetric group with no target pairs within itself. */
-function pairsOf(sources: readonly Mention[], targets: readonly Mention[], symmetric: boolean): Array<[Mention, Mention | null]> {
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'IGO']);
+const HOSTILE_PREPOSITIONS = new Set(['contro', 'su', 'against', 'on', 'at', 'contre', 'sur', 'contra', 'sobre', 'gegen', 'auf', 'против', 'по']);
+/**
+ * PLOVER's border cases that depend on who acts: a government's "protest" is a verbal ACCUSE, and weapons
+ * launched against someone are an ASSAULT, not a show of force.
+ */
+function refine(type: PloverType, src: Mention, tgt: Mention | null): PloverType {
+  if (type === 'PROTEST' && src.sector && STATE_SECTORS.has(src.sector)) return 'ACCUSE';
+  if (type === 'MOBILIZE' && tgt && HOSTILE_PREPOSITIONS.has(tgt.prep ?? '')) return 'ASSAULT';
+  return type;
+}
+
+const DOMESTIC: ReadonlySet<PloverType> = new Set(['PROTEST', 'COERCE', 'ASSAULT', 'ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'CONCEDE', 'SANCTION']);
+
+function pairsOf(type: PloverType, sources: readonly Mention[], targets: readonly Mention[], symmetric: boolean): Array<[Mention, Mention | null]> {
   const out: Array<[Mention, Mention | null]> = [];
-  // the same state on both sides only for a domestic act between different sectors (police → protesters)
-  const add = (a: Mention, b: Mention) => { if (a.code !== b.code || (!symmetric && a.sector && b.sector && a.sector !== b.sector)) out.push([a, b]); };
+  // the same state on both sides only for a domestic act of pressure between different sectors (police → protesters)
+  const add = (a: Mention, b: Mention) => { if (a.code !== b.code || (!symmetric && DOMESTIC.has(type) && a.sector && b.sector && a.sector !== b.sector)) out.push([a, b]); };
   if (symmetric && !targets.length) {
     for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) add(a, b);
     return out;
@@ -165,7 +179,9 @@ function resolveReferences(s: Sentence, actors: Mention[], L: LangLexicon, lex: 
     const plur = !pair && !sing && matchAt(s.tokens, i, lang.pronouns.plural);
     const n = pair || sing || plur;
     if (!n) continue;
-    const refs = pair ? distinct() : sing ? doc.subject.slice(0, 1) : doc.subject.length > 1 ? doc.subject : distinct();
+    // "Washington said it would…": a subject earlier in the same sentence comes first
+    const here = actors.filter((m) => m.to <= i && m.prep === null && !m.place);
+    const refs = pair ? distinct() : sing ? (here.length ? here.slice(-1) : doc.subject.slice(0, 1)) : here.length > 1 ? here : doc.subject.length > 1 ? doc.subject : distinct();
     if (!refs.length || (pair && refs.length < 2)) { i += n - 1; continue; }
     const span = [s.tokens[i]!.start, s.tokens[i + n - 1]!.end] as const;
     const text = s.text.slice(span[0] - s.span[0], span[1] - s.span[0]);

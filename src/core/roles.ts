@@ -9,6 +9,8 @@ export interface SentenceState {
   readonly tokens: readonly Token[];
   readonly actors: readonly Mention[];
   readonly demonyms: readonly Mention[];
+  /** where someone uncodable stands (see SentenceMentions.unknown) */
+  readonly unknown: readonly number[];
   readonly L: LangLexicon;
   /** mentions already used as targets by earlier triggers of the sentence */
   readonly consumed: Set<Mention>;
@@ -206,6 +208,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   if (!sources.length) sources = subjectBefore();
   // an infinitive or gerund with no governing subject in its sentence, or a relative clause about a thing: no source
   if (!sources.length && (relative || !finite)) return { sources: [], targets: [], guessed: true, passive: false };
+  // someone dyad cannot code is the subject: better no event than the previous sentence's subject
+  if (!sources.length && st.unknown.some((k) => k >= lo && k < trig.head)) return { sources: [], targets: [], guessed: true, passive: false };
   if (!sources.length) {
     const before = usable.filter((m) => m.to <= trig.head && isSubjectLike(m) && !st.consumed.has(m));
     if (before.length) sources = [before[before.length - 1]!];
@@ -236,5 +240,5 @@ export function complementOpens(tokens: readonly Token[], from: number, to: numb
     const p = L.language.prepositions[tokens[i]!.fold];
     if (p && COMPLEMENTIZERS.has(p)) return true;
   }
-  return matchEndingAt(tokens, to - 1, ['di']) > 0;
+  return matchEndingAt(tokens, to - 1, ['di', 'de', "d'"]) > 0;
 }

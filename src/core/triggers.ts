@@ -21,7 +21,9 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
     const forms = L.triggers[tokens[i]!.fold];
     if (!forms) continue;
     // after an article or a preposition a word is used as a noun ("la sfida", "the attack", "di sostegno")
-    const determiner = (k: number) => k >= 0 && (matchAt(tokens, k, lang.articles) === 1 || lang.prepositions[tokens[k]!.fold] !== undefined || (lang.possessive && tokens[k]!.fold === "'s"));
+    // ("to" before a verb marks an infinitive, not a noun: "summoned the envoy to protest")
+    const determiner = (k: number) => k >= 0 && !lang.infinitiveMarkers.includes(tokens[k]!.fold) &&
+      (matchAt(tokens, k, lang.articles) === 1 || lang.prepositions[tokens[k]!.fold] !== undefined || (lang.possessive && tokens[k]!.fold === "'s"));
     // right after a determiner a verb form is a noun; one word further ("le nuove sanzioni") it is likely one
     const nounContext = determiner(i - 1);
     const nounish = nounContext || (determiner(i - 2) && /^\p{Ll}/u.test(tokens[i - 1]!.text) && !matchAt(tokens, i - 1, lang.perfectAuxiliaries));

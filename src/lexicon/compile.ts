@@ -281,6 +281,7 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     reportativeAuxiliaries: list('reportative_auxiliaries'),
     futureIsHypothetical: y.future_is_hypothetical !== false,
     futureAuxiliaries: list('future_auxiliaries'),
+    infinitiveMarkers: list('infinitive_markers'),
     // compared with the text as written: folding would make "rà" the "ra" of "guerra"
     futureEndings: asList(y.future_endings).map((x) => x.toLowerCase()),
     pronouns: { singular: asList(pron.singular).map(key), plural: asList(pron.plural).map(key) },

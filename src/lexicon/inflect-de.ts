@@ -166,7 +166,7 @@ function conjugate(verb: string): Conj {
 }
 
 /** Words of a verb expression may stand further apart in German than in Italian ("verhängte am Montag neue Sanktionen"). */
-const EXPRESSION_GAP = 8;
+const EXPRESSION_GAP = 4;
 /** A separable verb's prefix closes the main clause ("sagte der Ukraine weitere Hilfe zu"). */
 const BRACKET_GAP = 12;
 

@@ -283,8 +283,19 @@ function russianNoun(lemma: string): string[] {
   return [...f];
 }
 
+/** Object pronouns right after a gerund or infinitive ("обвинив их", "поддержать его"): the Russian
+ *  counterpart of Italian clitics (accusandoli). Their referent is the previous trigger's target. */
+const OBJECT_PRONOUNS: ReadonlyArray<readonly [string, 'singular' | 'plural']> = [['их', 'plural'], ['его', 'singular'], ['её', 'singular']];
+
 export function inflectRussian(word: string, pos: 'verb' | 'noun'): Form[] {
   const w = word.toLowerCase();
-  if (pos === 'verb') return russianVerb(w);
+  if (pos === 'verb') {
+    const forms: Array<Form & { cl?: 'singular' | 'plural' }> = russianVerb(w);
+    for (const { form, f } of forms.slice()) {
+      if (f !== 'ger' && f !== 'inf') continue;
+      for (const [pron, cl] of OBJECT_PRONOUNS) forms.push({ form, f, rest: [pron], gap: 1, cl });
+    }
+    return forms;
+  }
   return russianNoun(w).map((form) => ({ form, f: 'noun' as const }));
 }
