@@ -68,7 +68,7 @@ export interface LanguageData {
   readonly futureAuxiliaries: readonly string[];
   readonly futureEndings: readonly string[];
   readonly infinitiveMarkers: readonly string[];
-  readonly pronouns: { readonly singular: readonly string[]; readonly plural: readonly string[] };
+  readonly pronouns: { readonly singular: readonly string[]; readonly plural: readonly string[]; readonly object: readonly string[] };
   readonly clitics: Readonly<Record<string, 'singular' | 'plural'>>;
   readonly pairReferences: readonly string[];
   readonly relatives: readonly string[];

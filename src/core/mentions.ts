@@ -127,11 +127,11 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
       }
       if (gapOk && g > to && isAdj(at(g))) { const a = at(g)!; code = a.p.c!; used.add(a); to = a.to; break; }
       const prep = to < s.tokens.length ? L.language.prepositions[s.tokens[to]!.fold] : undefined;
-      if (prep !== 'di' && prep !== 'of' && prep !== 'de') break;
+      if (prep !== 'di' && prep !== 'of' && prep !== 'de' && prep !== 'from') break;
       let k = to + 1;
       while (k < s.tokens.length && matchAt(s.tokens, k, L.language.articles) === 1) k++;
       const gen = at(k);
-      if (isCountryish(gen)) {
+      if (isCountryish(gen) || gen?.p.k === 'city') {
         // "segretario del Consiglio di sicurezza russo": an organisation's name with a state adjective is that state's body
         const adj = gen!.p.k === 'org' ? at(gen!.to) : undefined;
         const last = adj && adj.p.k === 'demonym' ? adj : gen!;

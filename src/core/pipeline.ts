@@ -50,7 +50,10 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     const actors = resolveReferences(s, found.actors, L, lex, doc, opts.date);
     perSentence.push({ s, actors });
     const st: SentenceState = { tokens: s.tokens, actors, demonyms: found.demonyms, unknown: found.unknown, L, consumed: new Set(), discourseSubject: doc.subject, discourseObject: doc.object, previous: [] };
-    const triggers = findTriggers(s.tokens, L);
+    // a trigger word inside an actor's name is no event ("Riot police", "Consiglio di Sicurezza")
+    const inName = new Uint8Array(s.tokens.length);
+    for (const a of actors) inName.fill(1, a.from, a.to);
+    const triggers = findTriggers(s.tokens, L).filter((t) => !t.tokens.every((k) => inName[k] === 1));
     // the last speech act whose complement ("di/to + verb") reports what someone else would do or did
     let governor: { trig: TriggerMatch; sources: readonly Mention[]; targets: readonly Mention[] } | null = null;
     let firstSubject: readonly Mention[] | null = null;
@@ -59,7 +62,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       let sources = roles.sources;
       let status = modality(st, trig);
       let type = trig.entry.type;
-      const inner = governor && trig.head > governor.trig.end && trig.head < clauseBounds(st, governor.trig)[1] && !FINITE_FORMS.has(trig.form.f) && complementOpens(s.tokens, governor.trig.end, trig.head, L)
+      // "aimed at imposing", "accused of supplying": a gerund right after a preposition is a complement too
+      const opens = governor && (complementOpens(s.tokens, governor.trig.end, trig.head, L) || (trig.form.f === 'ger' && L.language.prepositions[s.tokens[trig.head - 1]?.fold ?? ''] !== undefined));
+      const inner = governor && opens && trig.head > governor.trig.end && trig.head < clauseBounds(st, governor.trig)[1] && !FINITE_FORMS.has(trig.form.f)
         ? complementOf(governor.trig.entry, governor.sources, governor.targets) : null;
       if (inner) {
         status = inner.status;
@@ -80,7 +85,11 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       const pairs = pairsOf(type, sources, targets, trig.entry.symmetric);
       // a missile test, an arrest of unnamed people: no target, but only when the doer is read off the words
       const standsAlone = trig.form.f === 'noun' ? !roles.guessed : trig.form.f !== 'ger' && trig.form.f !== 'inf';
-      if (!pairs.length && TARGETLESS.has(type) && standsAlone) for (const s0 of sources) pairs.push([s0, null]);
+      if (!pairs.length && TARGETLESS.has(type) && standsAlone) {
+        // a strike or an arrest somewhere is against that country when nobody else is named ("killed in an airstrike in Syria")
+        const where = (type === 'ASSAULT' || type === 'COERCE') ? found.places.find((p) => !sources.some((s0) => s0.code === p.code)) : undefined;
+        for (const s0 of sources) pairs.push([s0, where ?? null]);
+      }
       for (const [src, tgt] of pairs) events.push(buildEvent(lex, L, s, trig, refine(type, src, tgt), status as Status, src, tgt, opts.date, found.places));
     }
     doc.recent.push(...actors.filter((a) => a.code));
@@ -177,11 +186,15 @@ function resolveReferences(s: Sentence, actors: Mention[], L: LangLexicon, lex: 
     const pair = matchAt(s.tokens, i, lang.pairReferences);
     const sing = !pair && matchAt(s.tokens, i, lang.pronouns.singular);
     const plur = !pair && !sing && matchAt(s.tokens, i, lang.pronouns.plural);
-    const n = pair || sing || plur;
+    const obj = !pair && !sing && !plur && matchAt(s.tokens, i, lang.pronouns.object);
+    const n = pair || sing || plur || obj;
     if (!n) continue;
     // "Washington said it would…": a subject earlier in the same sentence comes first
     const here = actors.filter((m) => m.to <= i && m.prep === null && !m.place);
-    const refs = pair ? distinct() : sing ? (here.length ? here.slice(-1) : doc.subject.slice(0, 1)) : here.length > 1 ? here : doc.subject.length > 1 ? doc.subject : distinct();
+    const refs = pair ? distinct()
+      : obj ? (doc.object.length ? doc.object : here.slice(-1))
+      : sing ? (here.length ? here.slice(-1) : doc.subject.slice(0, 1))
+      : here.length > 1 ? here : doc.subject.length > 1 ? doc.subject : distinct();
     if (!refs.length || (pair && refs.length < 2)) { i += n - 1; continue; }
     const span = [s.tokens[i]!.start, s.tokens[i + n - 1]!.end] as const;
     const text = s.text.slice(span[0] - s.span[0], span[1] - s.span[0]);

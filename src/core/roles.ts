@@ -154,7 +154,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     const srcPreps = entry.source ?? lang.nounSourcePrepositions;
     const tgtPreps = (entry.target ?? lang.nounTargetPrepositions).filter((p) => !srcPreps.includes(p));
     // a genitive doer sits right after the noun ("l'appoggio di Pechino"), not across the sentence
-    let sources = after(srcPreps).filter((m) => !GENITIVE.has(m.prep ?? '') || m.from <= trig.end + 3);
+    let sources = after(srcPreps).filter((m) => m.from <= trig.end + (GENITIVE.has(m.prep ?? '') ? 3 : 6));
     const targets = after(tgtPreps, sources);
     // "il test balistico effettuato dalla Corea del Nord": the agent of a participle after the noun
     if (!sources.length) {

@@ -284,7 +284,7 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     infinitiveMarkers: list('infinitive_markers'),
     // compared with the text as written: folding would make "rà" the "ra" of "guerra"
     futureEndings: asList(y.future_endings).map((x) => x.toLowerCase()),
-    pronouns: { singular: asList(pron.singular).map(key), plural: asList(pron.plural).map(key) },
+    pronouns: { singular: asList(pron.singular).map(key), plural: asList(pron.plural).map(key), object: asList(pron.object).map(key) },
     clitics: map('clitics', (v) => (v === 'plural' ? 'plural' : 'singular')),
     pairReferences: list('pair_references'),
     relatives: list('relatives'),
