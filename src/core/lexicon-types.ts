@@ -31,6 +31,8 @@ export interface TriggerEntry {
   readonly source: readonly string[] | null;
   readonly symmetric: boolean;
   readonly claims: boolean;
+  /** the trigger does not fire when the next word is one of these ("sostenere che" = to claim) */
+  readonly unlessNext?: readonly string[];
   /** the trigger fires only when its target's words include one of these ("convocare" → ambasciatore) */
   readonly targetWords?: readonly string[];
   readonly ref: RuleRef;

@@ -62,8 +62,11 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       let sources = roles.sources;
       let status = modality(st, trig);
       let type = trig.entry.type;
-      // "aimed at imposing", "accused of supplying": a gerund right after a preposition is a complement too
-      const opens = governor && (complementOpens(s.tokens, governor.trig.end, trig.head, L) || (trig.form.f === 'ger' && L.language.prepositions[s.tokens[trig.head - 1]?.fold ?? ''] !== undefined));
+      // "aimed at imposing", "accused of supplying": a gerund right after a preposition is a complement too,
+      // and so is an event noun that is the speech act's object ("ha chiesto nuove sanzioni")
+      const opens = governor && (complementOpens(s.tokens, governor.trig.end, trig.head, L)
+        || (trig.form.f === 'ger' && L.language.prepositions[s.tokens[trig.head - 1]?.fold ?? ''] !== undefined)
+        || (trig.form.f === 'noun' && trig.head - governor.trig.end <= 3));
       const inner = governor && opens && trig.head > governor.trig.end && trig.head < clauseBounds(st, governor.trig)[1] && !FINITE_FORMS.has(trig.form.f)
         ? complementOf(governor.trig.entry, governor.sources, governor.targets) : null;
       if (inner) {
@@ -113,7 +116,8 @@ const FINITE_FORMS: ReadonlySet<string> = new Set(['fin', 'fut', 'cond']);
 function complementOf(entry: TriggerMatch['entry'], sources: readonly Mention[], targets: readonly Mention[]): { status: Status; sources: readonly Mention[] } | null {
   if (entry.claims) return targets.length ? { status: 'claimed', sources: targets } : null;
   switch (entry.type) {
-    case 'REQUEST': return targets.length ? { status: 'hypothetical', sources: targets } : null;
+    // "chiedere a X di…": X would act; "ha chiesto nuove sanzioni": the one asking would
+    case 'REQUEST': return { status: 'hypothetical', sources: targets.length ? targets : sources };
     case 'AGREE': case 'THREATEN': return sources.length ? { status: 'hypothetical', sources } : null;
     case 'REJECT': return sources.length ? { status: 'negated', sources } : null;
     default: return null;

@@ -206,6 +206,11 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     else if (gov) sources = [...gov.sources];
   }
   if (!sources.length) sources = subjectBefore();
+  // "Un attacco missilistico russo ha colpito…": an event noun as subject lends the verb its doer
+  if (!sources.length && finite) {
+    const noun = st.previous[st.previous.length - 1];
+    if (noun && noun.trig.form.f === 'noun' && noun.sources.length && trig.head - noun.trig.end <= 4) sources = [...noun.sources];
+  }
   // an infinitive or gerund with no governing subject in its sentence, or a relative clause about a thing: no source
   if (!sources.length && (relative || !finite)) return { sources: [], targets: [], guessed: true, passive: false };
   // someone dyad cannot code is the subject: better no event than the previous sentence's subject

@@ -54,6 +54,7 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
     if (best && nounContext && best.form.f === 'fin' && best.tokens.length === 1) best = { ...best, form: { ...best.form, f: 'noun' } };
     // "agreed to share": a base form after an infinitive marker is an infinitive
     if (best && best.form.f === 'fin' && i > 0 && lang.infinitiveMarkers.includes(tokens[i - 1]!.fold)) best = { ...best, form: { ...best.form, f: 'inf' } };
+    if (best && best.entry.unlessNext?.includes(tokens[best.end]?.fold ?? '')) best = null;
     if (best) found.push(best);
   }
   // a word that is part of a longer expression does not fire on its own ("espresso preoccupazione" ⊃ "preoccupazione")

@@ -216,6 +216,7 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
       context: asList(v.context), target: v.target == null ? null : asList(v.target).map((x) => phraseTokens(x, el).join(' ')), source: v.source == null ? null : asList(v.source).map((x) => phraseTokens(x, el).join(' ')),
       symmetric: v.symmetric === true, claims: v.claims === true, ref,
       ...(v.target_words ? { targetWords: asList(v.target_words).map(fold) } : {}),
+      ...(v.unless_next ? { unlessNext: asList(v.unless_next).map(fold) } : {}),
     });
     const words = phraseTokens(lemma, el);
     if (!words.length) { P(trigFile, it.line, `${lemma}: no word to match`); continue; }

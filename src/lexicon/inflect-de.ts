@@ -9,6 +9,11 @@
 // Object words after the verb ("auf-heben-Sanktionen") make an expression whose object may stand between the verb
 // and its prefix, or before a final participle; the object then no longer fires as a trigger of its own.
 import type { Form } from './inflect.ts';
+import { fold } from '../core/text.ts';
+
+// The compiler hands over folded words ("zurück-weisen" arrives as "zuruck-weisen", "töten" as "toten"):
+// every table below is looked up by its folded key.
+const folded = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(o).map(([k, v]) => [fold(k), v]));
 
 /** Strong and mixed verbs: present 3sg | past 3sg (alternatives with ",") | past participle (with ge- where it has one). */
 const STRONG: Record<string, string> = {
@@ -92,19 +97,24 @@ const STRONG: Record<string, string> = {
   zwingen: 'zwingt|zwang|gezwungen',
 };
 
+const STRONG_F = folded(STRONG);
+
+/** Lemmas whose umlaut tells them apart from a frequent noun ("töten" the verb, "die Toten" the dead). */
+const RESTORE: Record<string, string> = folded({ töten: 'töten', drängen: 'drängen', zählen: 'zählen' });
+
 /** Verbs that end like a strong verb but are weak ("beantragen" is not "be-an-tragen" with "trug"). */
-const WEAK_ANYWAY = new Set(['beantragen', 'beauftragen', 'veranlassen', 'verhängen', 'beschlagnahmen']);
+const WEAK_ANYWAY = new Set(['beantragen', 'beauftragen', 'veranlassen', 'verhängen', 'beschlagnahmen'].map(fold));
 
 /** Joined finite forms that are mostly nouns in news text. */
-const NOUN_LIKE = new Set(['angriff', 'angriffen', 'anschlag', 'ausschlag', 'vorschlag', 'aufruf', 'anruf', 'abzug', 'auszug', 'einfall', 'überfall']);
+const NOUN_LIKE = new Set(['angriff', 'angriffen', 'anschlag', 'ausschlag', 'vorschlag', 'aufruf', 'anruf', 'abzug', 'auszug', 'einfall', 'überfall'].map(fold));
 
 /** Inseparable prefixes: no ge- in the participle ("verurteilt", "beschossen", "empfangen"). */
-const INSEPARABLE = /^(?:be|ge|er|ver|zer|ent|emp|miss|über|unter|wider|hinter|voll|durch|um)/;
+const INSEPARABLE = /^(?:be|ge|er|ver|zer|ent|emp|miss|über|uber|unter|wider|hinter|voll|durch|um)/;
 
 /** Separable prefixes that may stand before the verb in a marked lemma ("zurück-weisen", "wieder-auf-nehmen"). */
 const SEPARABLE = new Set(['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'frei', 'her', 'hin', 'los', 'mit', 'nach', 'statt',
   'teil', 'vor', 'weg', 'weiter', 'wieder', 'zu', 'zurück', 'zusammen', 'entgegen', 'gegenüber', 'bereit', 'bekannt', 'heraus',
-  'hinzu', 'voran', 'vorbei', 'zuvor', 'durch', 'um', 'über', 'unter', 'kund', 'hoch', 'offen', 'dar', 'nieder']);
+  'hinzu', 'voran', 'vorbei', 'zuvor', 'durch', 'um', 'über', 'unter', 'kund', 'hoch', 'offen', 'dar', 'nieder'].map(fold));
 
 /**
  * A marked lemma: separable prefix(es), the verb, then object words that stand between the verb and its prefix
@@ -136,16 +146,17 @@ interface Conj { pres: string[]; past: string[]; konj: string[]; part: string[];
 function conjugate(verb: string): Conj {
   // the strong verb this one ends with, and the prefix in front of it
   let base: string | null = null;
-  for (const k of Object.keys(STRONG)) if (verb.endsWith(k) && (!base || k.length > base.length)) base = k;
+  for (const k of Object.keys(STRONG_F)) if (verb.endsWith(k) && (!base || k.length > base.length)) base = k;
   if (base && WEAK_ANYWAY.has(verb)) base = null;
   const stem = stemOf(verb);
   const e = needsE(stem) ? 'e' : '';
   if (base) {
     const pre = verb.slice(0, verb.length - base.length);
-    const [pres, past, part] = STRONG[base]!.split('|') as [string, string, string];
+    const [pres, past, part] = STRONG_F[base]!.split('|') as [string, string, string];
     const pasts = past.split(',');
     const noGe = pre !== '' && INSEPARABLE.test(pre);
-    const parts = part.split(',').map((p) => pre + (noGe && p.startsWith('ge') && !base!.startsWith('ge') ? p.slice(2) : p));
+    // (the ge- of "gewinnen" is part of the verb: "gewonnen" keeps it)
+    const parts = part.split(',').map((p) => pre + (noGe && p.startsWith('ge') && base !== 'gewinnen' ? p.slice(2) : p));
     return {
       pres: [pre + pres],
       past: pasts.flatMap((p) => [pre + p, pre + (p.endsWith('e') ? p + 'n' : p + 'en')]),
@@ -171,7 +182,8 @@ const EXPRESSION_GAP = 4;
 const BRACKET_GAP = 12;
 
 function verbForms(word: string): Form[] {
-  const { prefix, verb, objects } = parseLemma(word.toLowerCase());
+  const { prefix, verb: v, objects } = parseLemma(word.toLowerCase());
+  const verb = RESTORE[v] ?? v;
   const c = conjugate(verb);
   const finite = [...c.pres, ...c.past, ...c.konj];
   const out: Form[] = [];
@@ -192,7 +204,8 @@ function verbForms(word: string): Form[] {
   for (const f of [...finite, c.inf]) out.push({ form: f, f: 'fin', rest: [...objects, prefix], gap: BRACKET_GAP });
   // subordinate clause and compound tenses: one word ("dass Berlin Hilfe zusagte", "hat zugesagt");
   // a joined form that is also a frequent noun stays out ("angriff": der Angriff)
-  for (const f of finite) if (!NOUN_LIKE.has(prefix + f)) joined.push([prefix + f, 'fin']);
+  // (a joined present that looks like the participle is the participle: "einbestellt", "anerkannt")
+  for (const f of finite) if (!NOUN_LIKE.has(fold(prefix + f)) && !c.part.includes(f)) joined.push([prefix + f, 'fin']);
   joined.push([prefix + c.inf, 'inf'], [prefix + 'zu' + c.inf, 'inf']);
   for (const p of c.part) joined.push([prefix + p, 'part']);
   for (const [form, f] of joined) {

@@ -64,7 +64,36 @@ function frenchVerb(lemma: string): Form[] {
     }
   }
   out.push({ form: lemma, f: 'inf' });
-  return [...out, ...clitics(out)];
+  return [...out, ...clitics(out), ...presentPassive(lemma, found)];
+}
+
+/**
+ * Verbs that news often uses with "se": their "s'est/se sont + participle" is a compound past, not a passive
+ * ("s'est entretenu", "se sont rencontrés", "s'est rendu", "s'est opposé", "s'est retiré", "s'est tenu").
+ */
+const PRONOMINAL = new Set(['entretenir', 'rendre', 'opposer', 'engager', 'excuser', 'retirer', 'reunir', 'rencontrer',
+  'inquieter', 'indigner', 'feliciter', 'ranger', 'affronter', 'reserver', 'dire', 'declarer', 'mobiliser', 'arreter',
+  'deployer', 'tenir', 'accorder', 'livrer', 'rapprocher', 'unir', 'coordonner', 'concerter', 'abstenir', 'battre',
+  'presenter', 'plaindre', 'ouvrir', 'rejouir', 'consulter', 'parler', 'appuyer', 'retrouver', 'joindre', 'entendre',
+  'mettre', 'lancer', 'porter', 'proposer', 'offrir', 'promettre', 'demander', 'reconnaitre', 'prononcer', 'venger']);
+
+/**
+ * "La Russie est accusée par l'Ukraine", "Kiev est visée par des frappes": être in the present or imperfect plus a
+ * participle is a passive. Those auxiliaries cannot be passive_auxiliaries (they are also the auxiliary of "s'est
+ * rendu"), so for verbs that are not pronominal the pair itself is the trigger, headed by the auxiliary: the mention
+ * right before it is the target and "par" gives the doer. One adverb may stand between ("est vivement critiquée").
+ */
+function presentPassive(lemma: string, found: readonly Table[]): Form[] {
+  if (PRONOMINAL.has(fold(lemma))) return [];
+  const out: Form[] = [];
+  for (const t of found) {
+    const k = (t.K ?? []).filter((p) => p && p !== 'NA');
+    // Lefff lists masculine singular, masculine plural, feminine singular, feminine plural
+    const singular = [k[0], k[2]].filter((x): x is string => !!x), plural = [k[1], k[3]].filter((x): x is string => !!x);
+    for (const aux of ['est', 'était']) for (const p of singular) out.push({ form: aux, f: 'part', rest: [p], gap: 1 });
+    for (const aux of ['sont', 'étaient']) for (const p of plural) out.push({ form: aux, f: 'part', rest: [p], gap: 1 });
+  }
+  return out;
 }
 
 /**
@@ -91,8 +120,11 @@ function clitics(forms: readonly Form[]): CliticForm[] {
 }
 
 /** Plural of a French noun by the usual rules; invariable nouns (-s, -x, -z, hyphenated compounds) stay as they are. */
+/** Words inside noun expressions that never take a plural ("poignée de main", "état d'alerte"). */
+const INVARIABLE = new Set(['de', "d'", 'du', 'des', 'a', 'à', 'au', 'aux', 'en', 'le', 'la', "l'", 'les', 'et', 'pour', 'sur', 'contre', 'par']);
+
 export function frenchPlural(noun: string): string {
-  if (/[sxz]$/.test(noun) || noun.includes('-')) return noun;
+  if (INVARIABLE.has(noun) || /[sxz]$/.test(noun) || noun.includes('-') || noun.endsWith("'")) return noun;
   if (/(?:eau|au|eu)$/.test(noun) && !/(?:pneu|bleu)$/.test(noun)) return noun + 'x';
   if (/al$/.test(noun) && !/(?:festival|carnaval|bal|récital|chacal)$/.test(noun)) return noun.slice(0, -2) + 'aux';
   if (/(?:trav|vitr|émi|cor|soupir|bai)ail$/.test(noun)) return noun.slice(0, -3) + 'aux';

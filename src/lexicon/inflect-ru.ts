@@ -149,11 +149,13 @@ const VERBS: Readonly<Record<string, VerbInfo>> = {
   сложить: { a: 'pf', pp: 'сложен' }, подвергнуть: { a: 'pf', past: ['подверг', 'подвергла', 'подвергло', 'подвергли'], pp: 'подвергнут' },
   возбудить: { a: 'pf', pp: 'возбуждён' }, митинговать: { a: 'ipf' }, перекрыть: { a: 'pf', p: ['перекроет', 'перекроют'], pp: 'перекрыт' },
   расширить: { a: 'pf', pp: 'расширен' }, продлить: { a: 'pf', pp: 'продлён' }, понизить: { a: 'pf', pp: 'понижен' },
-  оцепить: { a: 'pf', pp: 'оцеплен' }, содействовать: { a: 'ipf' }, способствовать: { a: 'ipf' },
+  оцепить: { a: 'pf', pp: 'оцеплен' }, произвести: { a: 'pf', p: ['произведёт', 'произведут'], past: ['произвёл', 'произвела', 'произвело', 'произвели'], ger: 'произведя', pp: 'произведён' },
+  осуществить: { a: 'pf', pp: 'осуществлён' }, содействовать: { a: 'ipf' }, способствовать: { a: 'ipf' },
 };
-/** VERBS keyed by the folded spelling (ё → е), so a lemma written either way finds its entry. */
-const VERBS_FOLDED: Readonly<Record<string, VerbInfo>> = Object.fromEntries(Object.entries(VERBS).map(([k, v]) => [k.replace(/ё/g, 'е'), v]));
-const lookup = (w: string): VerbInfo | undefined => VERBS_FOLDED[w.replace(/ё/g, 'е')];
+/** The compiler hands the inflector folded words (ё → е, й → и): VERBS is looked up by that spelling. */
+const foldRu = (w: string): string => w.replace(/ё/g, 'е').replace(/й/g, 'и');
+const VERBS_FOLDED: Readonly<Record<string, VerbInfo>> = Object.fromEntries(Object.entries(VERBS).map(([k, v]) => [foldRu(k), v]));
+const lookup = (w: string): VerbInfo | undefined => VERBS_FOLDED[foldRu(w)];
 
 const HUSH = /[жшчщ]$/;
 const VELAR_HUSH = /[гкхжшчщ]$/;
@@ -288,7 +290,9 @@ function russianNoun(lemma: string): string[] {
 const OBJECT_PRONOUNS: ReadonlyArray<readonly [string, 'singular' | 'plural']> = [['их', 'plural'], ['его', 'singular'], ['её', 'singular']];
 
 export function inflectRussian(word: string, pos: 'verb' | 'noun'): Form[] {
-  const w = word.toLowerCase();
+  let w = word.toLowerCase();
+  // a folded noun in vowel + и was written with й (бой → "бои"): no Russian noun lemma ends in a vowel + и
+  if (pos === 'noun' && /[аеоуыэюя]и$/.test(w)) w = w.slice(0, -1) + 'й';
   if (pos === 'verb') {
     const forms: Array<Form & { cl?: 'singular' | 'plural' }> = russianVerb(w);
     for (const { form, f } of forms.slice()) {

@@ -38,7 +38,9 @@ function italianVerb(lemma: string): Form[] {
         const f = tag(mood, tense);
         if (f === 'noun') continue; // present participles (accusante) are adjectives
         // news speaks in the third person (and "we" in quotations); "incontro", "accuso" are mostly nouns there
-        const forms = typeof persons === 'string' ? [persons] : Object.entries(persons).filter(([p]) => !/^(?:S[12]|P2)$/.test(p)).map(([, v]) => v);
+        // and the present subjunctive of -are verbs ("armi", "aiuti", "attacchi") is far rarer than the plural noun
+        const nounLike = mood === 'sub' && tense === 'pres' && base.endsWith('are');
+        const forms = typeof persons === 'string' ? [persons] : Object.entries(persons).filter(([p]) => !/^(?:S[12]|P2)$/.test(p) && !(nounLike && p === 'S3')).map(([, v]) => v);
         for (const form of forms) out.push({ form, f });
       }
     }
