@@ -70,6 +70,15 @@ export interface LanguageData {
   readonly futureAuxiliaries: readonly string[];
   readonly futureEndings: readonly string[];
   readonly infinitiveMarkers: readonly string[];
+  readonly reflexives: readonly string[];
+  /** German: the subject may follow the finite verb (V2), nouns are capitalised, verbs end their clause */
+  readonly verbSecond: boolean;
+  readonly capitalisedNouns: boolean;
+  /** how far back an auxiliary may stand from its participle (3; a verb-final language needs its clause) */
+  readonly auxiliaryWindow: number;
+  /** negation may follow the verb within this many tokens ("verurteilte Indien nicht") */
+  readonly negationAfter: number;
+  readonly partitiveArticles: readonly string[];
   readonly pronouns: { readonly singular: readonly string[]; readonly plural: readonly string[]; readonly object: readonly string[] };
   readonly clitics: Readonly<Record<string, 'singular' | 'plural'>>;
   readonly pairReferences: readonly string[];

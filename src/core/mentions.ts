@@ -70,7 +70,12 @@ export function governingPreposition(tokens: readonly Token[], from: number, L: 
   const lang = L.language;
   let j = from - 1;
   while (j >= 0 && matchEndingAt(tokens, j, lang.articles) === 1) j--;
+  // one adjective may stand between: "gegen friedliche Demonstranten", "contro pacifici manifestanti"
+  if (j > 0 && /^\p{Ll}/u.test(tokens[j]!.text) && lang.prepositions[tokens[j]!.fold] === undefined && !L.triggers[tokens[j]!.fold] && lang.prepositions[tokens[j - 1]!.fold] !== undefined) j--;
+  while (j >= 0 && matchEndingAt(tokens, j, lang.articles) === 1) j--;
   if (j < 0) return null;
+  // "des"/"du" open a noun phrase at a sentence's start or after a verb ("Des drones russes ont frappé…")
+  if (lang.partitiveArticles.includes(tokens[j]!.fold) && (j === 0 || matchAt(tokens, j - 1, lang.perfectAuxiliaries) > 0 || !!L.triggers[tokens[j - 1]!.fold])) return null;
   const mw = matchEndingAt(tokens, j, keysOf(lang.multiwordPrepositions));
   if (mw) {
     const key = tokens.slice(j - mw + 1, j + 1).map((t) => t.fold).join(' ');
@@ -208,6 +213,7 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
   for (const r of raw) covered.fill(1, r.from, r.to);
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
+    if (L.language.capitalisedNouns) break; // every German noun is capitalised: no clue there
     if (covered[i] || !/^\p{Lu}\p{Ll}/u.test(t.text) || L.language.prepositions[t.fold] !== undefined || matchAt(s.tokens, i, L.language.articles)) continue;
     // (a sentence's first word is capitalised anyway: only a name when an auxiliary follows, "Lai has promised")
     if (i > 0 || matchAt(s.tokens, 1, L.language.perfectAuxiliaries) > 0) unknown.push(i);

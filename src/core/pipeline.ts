@@ -5,9 +5,9 @@ import { normalize } from './text.ts';
 import { segment } from './segment.ts';
 import { findMentions, gazetteer, roleAt, type MentionContext } from './mentions.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
-import { complementOpens, findRoles, clauseBounds, type SentenceState } from './roles.ts';
+import { complementOpens, findRoles, clauseBounds, hasAuxiliary, type SentenceState } from './roles.ts';
 import { findDate, isoDate } from './dates.ts';
-import { anyCue, matchAt } from './match.ts';
+import { anyCue, keysOf, matchAt } from './match.ts';
 import { detectLanguage } from './language.ts';
 import { findQuotes } from './quotes.ts';
 
@@ -37,7 +37,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     return { ok: false, error: { code: 'unsupported-language', message: `Expected a text in one of ${supported.join(', ')}, found ${lang ? `language "${lang}"` : 'no language dyad supports'}${opts.lang ? '' : ' (detected; pass --lang to override)'}` } };
   }
   const L = lex.langs[lang]!;
-  const sentences = segment(text, { lang, abbreviations: new Set(L.language.abbreviations), elision: L.language.elision });
+  const sentences = segment(text, { lang, abbreviations: new Set(L.language.abbreviations), elision: L.language.elision, months: new Set(keysOf(L.language.months)) });
   // people named in full anywhere in the article: a headline may use the surname before the body names them
   const known = new Set<string>();
   for (const s of sentences) for (const r of gazetteer(s.tokens, L, known)) if (r.p.k === 'person') known.add(r.p.c!);
@@ -67,7 +67,8 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       const opens = governor && (complementOpens(s.tokens, governor.trig.end, trig.head, L)
         || (trig.form.f === 'ger' && L.language.prepositions[s.tokens[trig.head - 1]?.fold ?? ''] !== undefined)
         || (trig.form.f === 'noun' && trig.head - governor.trig.end <= 3));
-      const inner = governor && opens && trig.head > governor.trig.end && trig.head < clauseBounds(st, governor.trig)[1] && !FINITE_FORMS.has(trig.form.f)
+      // (a participle with its auxiliary is a finite verb: "ont appelé … et Washington a consulté")
+      const inner = governor && opens && trig.head > governor.trig.end && trig.head < clauseBounds(st, governor.trig)[1] && !FINITE_FORMS.has(trig.form.f) && !(trig.form.f === 'part' && hasAuxiliary(st, trig))
         ? complementOf(governor.trig.entry, governor.sources, governor.targets) : null;
       if (inner) {
         status = inner.status;
@@ -160,6 +161,7 @@ function modality(st: SentenceState, trig: TriggerMatch): Status | 'future' {
   for (let i = trig.head - 1; i >= Math.max(lo, trig.head - 3); i--) if (matchAt(tokens, i, lang.reportativeAuxiliaries)) return 'claimed';
   if (anyCue(tokens, from, trig.head, lang.hypothetical) || trig.form.f === 'cond') return 'hypothetical';
   if (anyCue(tokens, from, trig.head, lang.negation) || anyCue(tokens, lo, trig.head, lang.negationPhrases)) return 'negated';
+  if (lang.negationAfter && anyCue(tokens, trig.end, Math.min(clauseBounds(st, trig)[1], trig.end + lang.negationAfter), lang.negation)) return 'negated';
   if (trig.form.f === 'fut' || anyCue(tokens, from, trig.head, lang.futureAuxiliaries)) return 'future';
   // "la visita … il prossimo mese", "talks next week": a named act set in the future
   if (trig.form.f === 'noun' && anyCue(tokens, lo, tokens.length, lang.futureMarkers)) return 'future';

@@ -80,12 +80,11 @@ function withCoordinated(st: SentenceState, first: Mention, pool: readonly Menti
 const isSubjectLike = (m: Mention) => m.prep === null && !m.place;
 
 /** An auxiliary right before the participle, with at most an adverb or clitic between ("ha poi condannato"). */
-function hasAuxiliary(st: SentenceState, trig: TriggerMatch): boolean {
-  for (let i = trig.head - 1; i >= Math.max(0, trig.head - 3); i--) {
+export function hasAuxiliary(st: Pick<SentenceState, 'tokens' | 'L'>, trig: TriggerMatch): boolean {
+  for (let i = trig.head - 1; i >= Math.max(0, trig.head - 1 - st.L.language.auxiliaryWindow); i--) {
     if (matchAt(st.tokens, i, st.L.language.perfectAuxiliaries)) return true;
-    // another participle in between belongs to that auxiliary: "ha respinto proposta …"
-    const t = st.tokens[i]!.fold;
-    if ((PARTICIPLE.test(t) && t.length > 4) || st.L.triggers[t]?.some((f) => f.f === 'part')) return false;
+    // another event participle in between belongs to that auxiliary: "ha respinto proposta …"
+    if (st.L.triggers[st.tokens[i]!.fold]?.some((f) => f.f === 'part')) return false;
   }
   return false;
 }
@@ -93,8 +92,9 @@ function hasAuxiliary(st: SentenceState, trig: TriggerMatch): boolean {
 export function isPassive(st: SentenceState, trig: TriggerMatch): boolean {
   if (trig.form.f !== 'part' && !(trig.form.f === 'fin' && /ed$/.test(st.tokens[trig.head]!.fold))) return false;
   const aux = st.L.language.passiveAuxiliaries;
-  for (let i = trig.head - 1; i >= Math.max(0, trig.head - 3); i--) {
-    if (matchAt(st.tokens, i, aux)) return !(i > 0 && st.tokens[i - 1]!.fold === 'si');
+  for (let i = trig.head - 1; i >= Math.max(0, trig.head - st.L.language.auxiliaryWindow); i--) {
+    // a reflexive before the auxiliary is no passive: "si è congratulato", "s'est rendu", "se ha reunido"
+    if (matchAt(st.tokens, i, aux)) return !(i > 0 && st.L.language.reflexives.includes(st.tokens[i - 1]!.fold));
   }
   return false;
 }
@@ -148,7 +148,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   // an expression that spans its own target: "l'ambasciatore russo è stato convocato dalla Farnesina"
   // the doer of a passive: "da"/"by", or the entry's own ("convocato presso il ministero" → presso)
   const agents = entry.source ?? lang.agentPrepositions;
-  const inside = usable.find((m) => m.to > trig.head && m.from < trig.end);
+  // (an active verb whose expression holds its object, "menacer X de représailles", is not one)
+  const inside = (isNoun || trig.form.f === 'part') && usable.find((m) => m.to > trig.head && m.from < trig.end);
   if (inside) return { sources: after(agents), targets: [inside], guessed: false, passive: true };
   if (isNoun) {
     const srcPreps = entry.source ?? lang.nounSourcePrepositions;
@@ -213,6 +214,16 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   }
   // an infinitive or gerund with no governing subject in its sentence, or a relative clause about a thing: no source
   if (!sources.length && (relative || !finite)) return { sources: [], targets: [], guessed: true, passive: false };
+  // inverted reported speech ("…», menace Paris", "ha detto il portavoce"), or a verb-second clause
+  // ("Am Montag verurteilte Russland die Angriffe")
+  if (!sources.length && finite && (lang.verbSecond || /^[,»”"'’:—–-]$/.test(tokens[Math.max(lo, trig.head - 1)]?.text ?? ''))) {
+    const next = subjects.find((m) => m.from >= trig.end && m.from <= trig.end + 2 && isSubjectLike(m));
+    if (next) {
+      const rest = usable.filter((m) => m.from >= next.to && m.to <= hi && m !== next);
+      const obj = rest.find((m) => (entry.target ?? ['dobj', ...lang.nounTargetPrepositions]).includes(m.prep ?? 'dobj'));
+      return { sources: [next], targets: obj ? [obj] : [], guessed: false, passive: false };
+    }
+  }
   // someone dyad cannot code is the subject: better no event than the previous sentence's subject
   if (!sources.length && st.unknown.some((k) => k >= lo && k < trig.head)) return { sources: [], targets: [], guessed: true, passive: false };
   if (!sources.length) {

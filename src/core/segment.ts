@@ -41,19 +41,19 @@ function chunk(text: string, start: number, end: number, out: Array<[number, num
   out.push([start, end]);
 }
 
-export interface SegmentOptions { readonly lang: string; readonly abbreviations: ReadonlySet<string>; readonly elision: boolean }
+export interface SegmentOptions { readonly lang: string; readonly abbreviations: ReadonlySet<string>; readonly elision: boolean; readonly months?: ReadonlySet<string> }
 
 export function segment(text: string, opts: SegmentOptions): Sentence[] {
   const spans: Array<[number, number]> = [];
   for (const [ps, pe] of paragraphs(text, opts.abbreviations)) {
     const para = text.slice(ps, pe);
+    const segs = [...segmenter(opts.lang).segment(para)].map((seg) => [ps + seg.index, ps + seg.index + seg.segment.length] as [number, number]);
     let pending: [number, number] | null = null;
-    for (const seg of segmenter(opts.lang).segment(para)) {
-      const s = ps + seg.index;
-      const e = s + seg.segment.length;
+    segs.forEach(([s, e], k) => {
       if (pending) pending[1] = e; else pending = [s, e];
-      if (!endsWithAbbreviation(text.slice(pending[0], pending[1]), opts.abbreviations)) { spans.push(pending); pending = null; }
-    }
+      const next = segs[k + 1] ? text.slice(segs[k + 1]![0], segs[k + 1]![1]) : '';
+      if (!continues(text.slice(pending[0], pending[1]), next, opts)) { spans.push(pending); pending = null; }
+    });
     if (pending) spans.push(pending);
   }
   const out: Sentence[] = [];
@@ -66,6 +66,14 @@ export function segment(text: string, opts: SegmentOptions): Sentence[] {
     out.push({ index: out.length, text: body, span: [s, e], tokens: tokenize(body, s, { elision: opts.elision }) });
   }
   return out;
+}
+
+/** A sentence goes on after an abbreviation, or after an ordinal date ("am 30. April", "le 1. mai"). */
+function continues(sentence: string, next: string, opts: SegmentOptions): boolean {
+  if (endsWithAbbreviation(sentence, opts.abbreviations)) return true;
+  if (!/(?:^|\s)\d{1,2}\.\s*$/.test(sentence)) return false;
+  const word = /^\s*([\p{L}]+)/u.exec(next)?.[1] ?? '';
+  return /^\p{Ll}/u.test(word) || (opts.months?.has(fold(word)) ?? false);
 }
 
 /** "… il sig." or "… U.S." or an initial "J." do not end a sentence. */

@@ -51,7 +51,10 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
       if (!best || idx.length > best.tokens.length || (idx.length === best.tokens.length && rank(form) > rank(best.form)))
         best = { entry: L.entries[form.e]!, form, head: i, tokens: idx, end: pos + 1 };
     }
-    if (best && nounContext && best.form.f === 'fin' && best.tokens.length === 1) best = { ...best, form: { ...best.form, f: 'noun' } };
+    // after a determiner a verb form is a noun ("la sfida"); in German only when capitalised, else an adjective
+    if (best && nounContext && best.form.f === 'fin' && best.tokens.length === 1) {
+      best = lang.capitalisedNouns && !/^\p{Lu}/u.test(tokens[i]!.text) ? null : { ...best, form: { ...best.form, f: 'noun' } };
+    }
     // "agreed to share": a base form after an infinitive marker is an infinitive
     if (best && best.form.f === 'fin' && i > 0 && lang.infinitiveMarkers.includes(tokens[i - 1]!.fold)) best = { ...best, form: { ...best.form, f: 'inf' } };
     if (best && best.entry.unlessNext?.includes(tokens[best.end]?.fold ?? '')) best = null;

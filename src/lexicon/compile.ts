@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
 import { PLOVER_TYPES, type PloverType, type RuleRef } from '../core/types.ts';
 import type { LangLexicon, LanguageData, Lexicon, Person, Phrase, PhraseKind, Role, TriggerEntry, TriggerForm } from '../core/lexicon-types.ts';
-import { fold, phraseTokens } from '../core/text.ts';
+import { fold, normalize, phraseTokens, tokenize } from '../core/text.ts';
 import { inflect, italianClitics, pluralExpressions } from './inflect.ts';
 
 export interface LexiconProblem { readonly file: string; readonly line: number; readonly message: string }
@@ -219,12 +219,14 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
       ...(v.unless_next ? { unlessNext: asList(v.unless_next).map(fold) } : {}),
     });
     const words = phraseTokens(lemma, el);
+    // inflect the word as written: folding first would turn German "töten" into "toten" (the dead)
+    const rawHead = tokenize(normalize(lemma), 0, { elision: el })[0]?.text.toLowerCase() ?? words[0]!;
     if (!words.length) { P(trigFile, it.line, `${lemma}: no word to match`); continue; }
     const rest = words.slice(1);
     // a fixed expression is a noun unless the entry says `as: verb` ("shelled", "arming")
     const fixedForm = (w: string): TriggerForm['f'] => (v.as !== 'verb' ? 'noun' : /ing$/.test(w) ? 'ger' : 'fin');
     type Head = { form: string; f: TriggerForm['f']; cl?: 'singular' | 'plural'; rest?: readonly string[]; gap?: number; following?: readonly string[] };
-    const heads: Head[] = pos === 'fixed' ? [{ form: words[0]!, f: fixedForm(words[0]!) }] : inflect(lang, words[0]!, pos);
+    const heads: Head[] = pos === 'fixed' ? [{ form: words[0]!, f: fixedForm(words[0]!) }] : inflect(lang, rawHead, pos);
     if (pos === 'verb' && lang === 'it') heads.push(...italianClitics(heads, language.clitics));
     // a noun expression agrees in number: "esercitazione congiunta" → "esercitazioni congiunte", "air strike" → "air strikes"
     if (pos === 'noun' && rest.length) heads.push(...pluralExpressions(lang, words));
@@ -283,6 +285,12 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     futureIsHypothetical: y.future_is_hypothetical !== false,
     futureAuxiliaries: list('future_auxiliaries'),
     infinitiveMarkers: list('infinitive_markers'),
+    reflexives: list('reflexives'),
+    verbSecond: y.verb_second === true,
+    capitalisedNouns: y.capitalised_nouns === true,
+    auxiliaryWindow: typeof y.auxiliary_window === 'number' ? y.auxiliary_window : 3,
+    negationAfter: typeof y.negation_after === 'number' ? y.negation_after : 0,
+    partitiveArticles: list('partitive_articles'),
     // compared with the text as written: folding would make "rà" the "ra" of "guerra"
     futureEndings: asList(y.future_endings).map((x) => x.toLowerCase()),
     pronouns: { singular: asList(pron.singular).map(key), plural: asList(pron.plural).map(key), object: asList(pron.object).map(key) },
