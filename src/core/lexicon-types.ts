@@ -71,6 +71,7 @@ export interface LanguageData {
   readonly futureEndings: readonly string[];
   readonly infinitiveMarkers: readonly string[];
   readonly reflexives: readonly string[];
+  readonly quantifiers: readonly string[];
   /** German: the subject may follow the finite verb (V2), nouns are capitalised, verbs end their clause */
   readonly verbSecond: boolean;
   readonly capitalisedNouns: boolean;

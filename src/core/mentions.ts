@@ -74,6 +74,12 @@ export function governingPreposition(tokens: readonly Token[], from: number, L: 
   if (j > 0 && /^\p{Ll}/u.test(tokens[j]!.text) && lang.prepositions[tokens[j]!.fold] === undefined && !L.triggers[tokens[j]!.fold] && lang.prepositions[tokens[j - 1]!.fold] !== undefined) j--;
   while (j >= 0 && matchEndingAt(tokens, j, lang.articles) === 1) j--;
   if (j < 0) return null;
+  // "migliaia di manifestanti", "miles de campesinos", "thousands of protesters": the quantity is no frame
+  if (j > 0 && (lang.quantifiers.includes(tokens[j - 1]!.fold) || /^\d[\d.,]*$/.test(tokens[j - 1]!.fold)) && ['di', 'of', 'de'].includes(lang.prepositions[tokens[j]!.fold] ?? '')) {
+    j -= 2;
+    while (j >= 0 && matchEndingAt(tokens, j, lang.articles) === 1) j--;
+    if (j < 0) return null;
+  }
   // "des"/"du" open a noun phrase at a sentence's start or after a verb ("Des drones russes ont frappé…")
   if (lang.partitiveArticles.includes(tokens[j]!.fold) && (j === 0 || matchAt(tokens, j - 1, lang.perfectAuxiliaries) > 0 || !!L.triggers[tokens[j - 1]!.fold])) return null;
   const mw = matchEndingAt(tokens, j, keysOf(lang.multiwordPrepositions));
@@ -96,6 +102,8 @@ function mention(s: Sentence, m: { from: number; to: number }, init: Partial<Men
 export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions {
   const { L, lex } = ctx;
   const raw = gazetteer(s.tokens, L, ctx.known);
+  /** "TEGUCIGALPA -", "PECHINO (AFP) –": where the story was filed, not who acts */
+  const dateline = (x: RawMatch) => x.from === 0 && s.tokens[0]!.text === s.tokens[0]!.text.toUpperCase() && /^[-–—,(:]$/.test(s.tokens[x.to]?.text ?? '');
   for (const r of raw) if (r.p.k === 'person') ctx.known.add(r.p.c!);
   const used = new Set<RawMatch>();
   const at = (i: number) => raw.find((r) => r.from === i && !used.has(r));
@@ -176,9 +184,10 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     if (pr) { actors.push(personMention(pr, { from, to }, code, r.p.s ?? null, r.p.r ?? null)); continue; }
     // a group with no country ("migliaia di persone", "la polizia") belongs to the one place the sentence names
     if (!code && !r.p.r) {
-      // (not a dateline: "ROMA – …" names where the reporter is)
-      const place = raw.find((x) => !used.has(x) && (x.p.k === 'capital' || x.p.k === 'city') && x.from > 0 && s.tokens[x.from]!.text !== s.tokens[x.from]!.text.toUpperCase());
-      const states = new Set(raw.filter((x) => x.p.k === 'capital' || x.p.k === 'city' || x.p.k === 'state').map((x) => x.p.c));
+      // the one country the sentence names, by a place or its name; a dateline ("ROMA –") only if nothing else
+      const where = raw.filter((x) => x.p.k === 'capital' || x.p.k === 'city' || x.p.k === 'state');
+      const states = new Set(where.map((x) => x.p.c));
+      const place = where.find((x) => !dateline(x)) ?? where[0];
       if (place && states.size === 1) code = place.p.c!;
     }
     if (code) {
@@ -204,7 +213,12 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
       // after "a"/"in" it is a place first, but can still be the target of a frame that asks for that preposition
       if (m.prep && L.language.locationPrepositions.includes(m.prep)) { places.push({ ...m, place: true }); actors.push({ ...m, place: true }); } else actors.push(m);
     } else if (k === 'city') places.push(mention(s, r, { kind: 'capital', code: r.p.c!, sector: null }, L, true));
-    else if (k === 'demonym' || k === 'org-adj') demonyms.push(mention(s, r, { kind: 'demonym', code: r.p.c!, sector: null }, L));
+    else if (k === 'demonym' || k === 'org-adj') {
+      // "i russi", "los palestinos", "the Russians": an adjective used as a noun, right after an article
+      const asNoun = k === 'demonym' && r.from > 0 && matchAt(s.tokens, r.from - 1, L.language.articles) === 1 && !at(r.to) && !/^\p{Lu}/u.test(s.tokens[r.to]?.text ?? '');
+      if (asNoun) actors.push(mention(s, r, { kind: 'demonym', code: r.p.c!, sector: 'CVL' }, L));
+      else demonyms.push(mention(s, r, { kind: 'demonym', code: r.p.c!, sector: null }, L));
+    }
   }
   for (const m of actors) if (m.kind === 'state' && m.prep && L.language.locationPrepositions.includes(m.prep) && m.prep !== 'a') places.push({ ...m, place: true });
   actors.sort((a, b) => a.from - b.from);

@@ -5,14 +5,14 @@ import { normalize } from './text.ts';
 import { segment } from './segment.ts';
 import { findMentions, gazetteer, roleAt, type MentionContext } from './mentions.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
-import { complementOpens, findRoles, clauseBounds, hasAuxiliary, type SentenceState } from './roles.ts';
+import { complementOpens, findRoles, clauseBounds, finitePerfect, type SentenceState } from './roles.ts';
 import { findDate, isoDate } from './dates.ts';
 import { anyCue, keysOf, matchAt } from './match.ts';
 import { detectLanguage } from './language.ts';
 import { findQuotes } from './quotes.ts';
 
 /** Types that can stand without a target ("missile test", "protests broke out"). */
-const TARGETLESS: ReadonlySet<PloverType> = new Set(['MOBILIZE', 'PROTEST', 'COERCE', 'ASSAULT']);
+const TARGETLESS: ReadonlySet<PloverType> = new Set(['MOBILIZE', 'PROTEST', 'COERCE', 'ASSAULT', 'REQUEST', 'REJECT']);
 /** Cooperative acts announced for the future are coded as AGREE (PLOVER, GUIDELINES §2). */
 const FUTURE_AGREE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
 /** Speech acts whose future or conditional wording still happened ("warned it would respond"). */
@@ -68,7 +68,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         || (trig.form.f === 'ger' && L.language.prepositions[s.tokens[trig.head - 1]?.fold ?? ''] !== undefined)
         || (trig.form.f === 'noun' && trig.head - governor.trig.end <= 3));
       // (a participle with its auxiliary is a finite verb: "ont appelé … et Washington a consulté")
-      const inner = governor && opens && trig.head > governor.trig.end && trig.head < clauseBounds(st, governor.trig)[1] && !FINITE_FORMS.has(trig.form.f) && !(trig.form.f === 'part' && hasAuxiliary(st, trig))
+      const inner = governor && opens && trig.head > governor.trig.end && trig.head < clauseBounds(st, governor.trig)[1] && !FINITE_FORMS.has(trig.form.f) && !(trig.form.f === 'part' && finitePerfect(st, trig))
         ? complementOf(governor.trig.entry, governor.sources, governor.targets) : null;
       if (inner) {
         status = inner.status;

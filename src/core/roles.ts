@@ -80,13 +80,26 @@ function withCoordinated(st: SentenceState, first: Mention, pool: readonly Menti
 const isSubjectLike = (m: Mention) => m.prep === null && !m.place;
 
 /** An auxiliary right before the participle, with at most an adverb or clitic between ("ha poi condannato"). */
-export function hasAuxiliary(st: Pick<SentenceState, 'tokens' | 'L'>, trig: TriggerMatch): boolean {
+/** Index of the participle's auxiliary, or -1. */
+function auxiliaryOf(st: Pick<SentenceState, 'tokens' | 'L'>, trig: TriggerMatch): number {
   for (let i = trig.head - 1; i >= Math.max(0, trig.head - 1 - st.L.language.auxiliaryWindow); i--) {
-    if (matchAt(st.tokens, i, st.L.language.perfectAuxiliaries)) return true;
+    if (matchAt(st.tokens, i, st.L.language.perfectAuxiliaries)) return i;
     // another event participle in between belongs to that auxiliary: "ha respinto proposta …"
-    if (st.L.triggers[st.tokens[i]!.fold]?.some((f) => f.f === 'part')) return false;
+    if (st.L.triggers[st.tokens[i]!.fold]?.some((f) => f.f === 'part')) return -1;
   }
-  return false;
+  return -1;
+}
+
+export function hasAuxiliary(st: Pick<SentenceState, 'tokens' | 'L'>, trig: TriggerMatch): boolean {
+  return auxiliaryOf(st, trig) >= 0;
+}
+
+/** A participle with a finite auxiliary ("ha attaccato"), not an infinitival one ("di aver attaccato", "of having"). */
+export function finitePerfect(st: Pick<SentenceState, 'tokens' | 'L'>, trig: TriggerMatch): boolean {
+  const aux = auxiliaryOf(st, trig);
+  if (aux < 0) return false;
+  const before = st.tokens[aux - 1];
+  return !(before && COMPLEMENTIZERS.has(st.L.language.prepositions[before.fold] ?? ''));
 }
 
 export function isPassive(st: SentenceState, trig: TriggerMatch): boolean {
@@ -216,7 +229,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   if (!sources.length && (relative || !finite)) return { sources: [], targets: [], guessed: true, passive: false };
   // inverted reported speech ("…», menace Paris", "ha detto il portavoce"), or a verb-second clause
   // ("Am Montag verurteilte Russland die Angriffe")
-  if (!sources.length && finite && (lang.verbSecond || /^[,»”"'’:—–-]$/.test(tokens[Math.max(lo, trig.head - 1)]?.text ?? ''))) {
+  // (a protest has no object: "protestaron ayer miles de campesinos")
+  if (!sources.length && finite && (lang.verbSecond || entry.type === 'PROTEST' || /^[,»”"'’:—–-]$/.test(tokens[Math.max(lo, trig.head - 1)]?.text ?? ''))) {
     const next = subjects.find((m) => m.from >= trig.end && m.from <= trig.end + 2 && isSubjectLike(m));
     if (next) {
       const rest = usable.filter((m) => m.from >= next.to && m.to <= hi && m !== next);

@@ -286,6 +286,7 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     futureAuxiliaries: list('future_auxiliaries'),
     infinitiveMarkers: list('infinitive_markers'),
     reflexives: list('reflexives'),
+    quantifiers: list('quantifiers'),
     verbSecond: y.verb_second === true,
     capitalisedNouns: y.capitalised_nouns === true,
     auxiliaryWindow: typeof y.auxiliary_window === 'number' ? y.auxiliary_window : 3,

@@ -1,0 +1,2 @@
+/** Bundles web/src into web/dist/app.js with esbuild; resolves to the files written. */
+export function build(opts?: { quiet?: boolean }): Promise<string[]>;
