@@ -12,7 +12,7 @@ import { detectLanguage } from './language.ts';
 import { findQuotes } from './quotes.ts';
 
 /** Types that can stand without a target ("missile test", "protests broke out"). */
-const TARGETLESS: ReadonlySet<PloverType> = new Set(['MOBILIZE', 'PROTEST', 'COERCE', 'ASSAULT', 'REQUEST', 'REJECT']);
+const TARGETLESS: ReadonlySet<PloverType> = new Set(['MOBILIZE', 'PROTEST', 'COERCE', 'ASSAULT']);
 /** Cooperative acts announced for the future are coded as AGREE (PLOVER, GUIDELINES §2). */
 const FUTURE_AGREE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
 /** Speech acts whose future or conditional wording still happened ("warned it would respond"). */
