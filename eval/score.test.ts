@@ -1,0 +1,93 @@
+// The evaluation harness's pure parts: label mapping, CAMEO mapping, triple and sentence-type scoring.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cameoActorRoot, cameoToPlover, mapLabel, parseCameoTable } from './labels.ts';
+import { ANY_TYPE, Buckets, addTypeScore, matchTriples, prf, sameSet, scoreSentenceTypes, tripleKey } from './score.ts';
+import { parseActors, parseAgents, parseCodeBlock, petrRoot } from './petr-dict.ts';
+
+test('older PLOVER labels map to current types; YIELD allows either of two', () => {
+  assert.deepEqual(mapLabel('DEMAND'), ['REQUEST']);
+  assert.deepEqual(mapLabel('disapprove'), ['ACCUSE']);
+  assert.deepEqual(mapLabel('INVESTIGATE'), ['ACCUSE']);
+  assert.deepEqual(mapLabel('FIGHT'), ['ASSAULT']);
+  assert.deepEqual(mapLabel('YIELD'), ['CONCEDE', 'RETREAT']);
+  assert.deepEqual(mapLabel('ASSAULT'), ['ASSAULT']);
+  assert.deepEqual(mapLabel('CRIME'), []);
+  assert.deepEqual(mapLabel(null), []);
+});
+
+test('CAMEO codes map by the most specific entry; 01/02 are dropped; non-CAMEO codes are unknown', () => {
+  const table = parseCameoTable('04: CONSULT\n041: CONSULT, phone, # call\n08: CONCEDE\n081: CONCEDE, , legal\n08: RETREAT\n084: RETREAT, ,\n0871: RETREAT, ceasefire, military\n16: SANCTION\n163: COERCE, restrict, diplomatic\n', [
+    { cameo: '02', plover: 'dropped' }, { cameo: '20', plover: 'FIGHT (see Note 1)' },
+  ]);
+  assert.deepEqual(cameoToPlover('041', table), { kind: 'type', type: 'CONSULT' });
+  assert.deepEqual(cameoToPlover('0871', table), { kind: 'type', type: 'RETREAT' });
+  assert.deepEqual(cameoToPlover('082', table), { kind: 'type', type: 'CONCEDE' }); // falls back to the root's first type
+  assert.deepEqual(cameoToPlover('1631', table), { kind: 'type', type: 'COERCE' });
+  assert.deepEqual(cameoToPlover('023', table), { kind: 'dropped' });
+  assert.deepEqual(cameoToPlover('202', table), { kind: 'type', type: 'ASSAULT' });
+  assert.deepEqual(cameoToPlover('903', table), { kind: 'unknown' });
+  assert.deepEqual(cameoToPlover('345', table), { kind: 'unknown' });
+});
+
+test('CAMEO actor codes reduce to comparable roots', () => {
+  assert.equal(cameoActorRoot('USAGOV'), 'USA');
+  assert.equal(cameoActorRoot('JAP'), 'JPN');
+  assert.equal(cameoActorRoot('IGOMIL'), 'IGO');
+  assert.equal(cameoActorRoot('---'), null);
+  assert.equal(petrRoot('BREGOV'), 'BRE');
+  assert.equal(petrRoot('IGOEEU'), 'IGOEEU');
+});
+
+test('triple keys: CONSULT, COOPERATE and AGREE ignore direction', () => {
+  assert.equal(tripleKey({ source: 'USA', type: 'CONSULT', target: 'DEU' }), tripleKey({ source: 'DEU', type: 'CONSULT', target: 'USA' }));
+  assert.notEqual(tripleKey({ source: 'USA', type: 'ACCUSE', target: 'DEU' }), tripleKey({ source: 'DEU', type: 'ACCUSE', target: 'USA' }));
+});
+
+test('triple matching counts sets: duplicates collapse, alternatives and wildcards match', () => {
+  const m = matchTriples(
+    [{ source: 'RUS', types: ['AGREE'], target: 'BLR' }, { source: 'BLR', types: ['AGREE'], target: 'RUS' }, { source: 'ITA', types: ['ACCUSE'], target: 'RUS' }, { source: 'UKR', types: ['CONCEDE', 'RETREAT'], target: null }],
+    [{ source: 'BLR', type: 'AGREE', target: 'RUS' }, { source: 'RUS', type: 'ACCUSE', target: 'ITA' }, { source: 'UKR', type: 'RETREAT', target: null }],
+  );
+  assert.equal(m.tp.length, 2); // AGREE (one undirected key) and the YIELD alternative
+  assert.deepEqual(m.fn.map((g) => g.source), ['ITA']);
+  assert.deepEqual(m.fp.map((p) => p.source), ['RUS']);
+  const w = matchTriples([{ source: 'IGO', types: ['REQUEST'], target: 'IRQ' }], [{ source: 'UN', type: 'REQUEST', target: 'IRQ' }], (g, p) => g === p || (g === 'IGO' && p === 'UN'));
+  assert.equal(w.tp.length, 1);
+  const c = { tp: 2, fp: 1, fn: 1 };
+  assert.deepEqual(prf(c), { p: 2 / 3, r: 2 / 3, f1: 2 / 3 });
+  assert.deepEqual(prf({ tp: 0, fp: 0, fn: 0 }), { p: 0, r: 0, f1: 0 });
+});
+
+test('sentence type scores: correct when a gold label is coded; extra types are false positives', () => {
+  const s = scoreSentenceTypes([['CONCEDE', 'RETREAT']], ['RETREAT', 'ACCUSE', 'RETREAT']);
+  assert.equal(s.correct, true);
+  assert.deepEqual(s.labels, [{ label: 'CONCEDE|RETREAT', hit: true }]);
+  assert.deepEqual(s.extra, ['ACCUSE']);
+  const b = new Buckets();
+  addTypeScore(b, s);
+  addTypeScore(b, scoreSentenceTypes([['PROTEST']], []));
+  assert.deepEqual(b.get('all'), { tp: 1, fp: 1, fn: 1 });
+  assert.deepEqual(b.get('type:PROTEST'), { tp: 0, fp: 0, fn: 1 });
+  assert.equal(scoreSentenceTypes([['ASSAULT']], ['THREATEN']).correct, false);
+  assert.ok(sameSet(['a', 'b'], ['b', 'a', 'a']));
+});
+
+test('PETRARCH dictionary entries: synonyms, dated codes, agents with plurals and macros', () => {
+  const actors = parseActors('<!-- header -->\nGONDOR [GON]\n+MINAS_TIRITH\nARNOR_  [ARN] # note\nGOLLUM\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n');
+  assert.deepEqual(actors[0], { names: [{ name: 'GONDOR', exact: false }, { name: 'MINAS TIRITH', exact: false }], codes: [{ code: 'GON' }] });
+  assert.deepEqual(actors[1]!.names, [{ name: 'ARNOR', exact: true }]);
+  assert.deepEqual(actors[2]!.codes, [{ code: 'HOB', until: '1995-06-01' }, { code: 'HOBGOV', from: '1995-06-01', until: '1999-08-15' }]);
+  assert.deepEqual(parseCodeBlock('HOBREB > 990816'), { code: 'HOBREB', from: '1999-08-16' });
+  const agents = parseAgents('!MINST! = MINISTER, MINISTRY\nPOLICE {} [ ~COP]\n!MINST!_OF_SILLY_WALKS [~GOV]\nATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]\nMSF {} [NGO~]\n');
+  assert.deepEqual(agents[0], { phrases: ['police'], code: '~COP', prefix: false });
+  assert.deepEqual(agents[1]!.phrases, ['minister of silly walks', 'ministry of silly walks']);
+  assert.deepEqual(agents[2]!.phrases, ['attorney general', 'attorneys general']);
+  assert.equal(agents[3]!.prefix, true);
+});
+
+test('a gold event with no PLOVER type matches any coded type on its dyad', () => {
+  const m = matchTriples([{ source: 'ARN', types: [ANY_TYPE], target: 'GON' }], [{ source: 'ARN', type: 'AGREE', target: 'GON' }]);
+  assert.equal(m.tp.length, 1);
+  assert.equal(matchTriples([{ source: 'ARN', types: [ANY_TYPE], target: 'GON' }], []).fn.length, 1);
+});
