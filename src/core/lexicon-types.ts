@@ -74,6 +74,8 @@ export interface LanguageData {
   readonly quantifiers: readonly string[];
   /** German: the subject may follow the finite verb (V2), nouns are capitalised, verbs end their clause */
   readonly verbSecond: boolean;
+  /** Romance order: adjectives follow their noun ("il ministro della Difesa russo") */
+  readonly adjectiveAfterNoun: boolean;
   readonly capitalisedNouns: boolean;
   /** how far back an auxiliary may stand from its participle (3; a verb-final language needs its clause) */
   readonly auxiliaryWindow: number;

@@ -131,11 +131,11 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     for (let hops = 0; hops < 3 && !code; hops++) {
       const next = at(to);
       if (isAdj(next)) { code = next!.p.c!; used.add(next!); to = next!.to; break; }
-      // adjectives in between: "rappresentanze diplomatiche e consolari italiane"
-      let g = to, gapOk = true;
-      while (g < to + 3 && g < s.tokens.length && !at(g)) {
+      // adjectives in between, where adjectives follow the noun: "rappresentanze diplomatiche e consolari italiane"
+      let g = to, gapOk = L.language.adjectiveAfterNoun;
+      while (gapOk && g < to + 3 && g < s.tokens.length && !at(g)) {
         const t = s.tokens[g]!;
-        if (!/^\p{Ll}/u.test(t.text) || L.language.prepositions[t.fold] !== undefined || matchAt(s.tokens, g, L.language.articles)) { gapOk = false; break; }
+        if (!/^\p{Ll}/u.test(t.text) || L.language.prepositions[t.fold] !== undefined || matchAt(s.tokens, g, L.language.articles) || L.triggers[t.fold]) { gapOk = false; break; }
         g++;
       }
       if (gapOk && g > to && isAdj(at(g))) { const a = at(g)!; code = a.p.c!; used.add(a); to = a.to; break; }

@@ -94,7 +94,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         const where = (type === 'ASSAULT' || type === 'COERCE') ? found.places.find((p) => !sources.some((s0) => s0.code === p.code)) : undefined;
         for (const s0 of sources) pairs.push([s0, where ?? null]);
       }
-      for (const [src, tgt] of pairs) events.push(buildEvent(lex, L, s, trig, refine(type, src, tgt), status as Status, src, tgt, opts.date, found.places));
+      for (const [src, tgt] of pairs) events.push(buildEvent(lex, L, s, trig, refine(type, trig.entry.mode, src, tgt), status as Status, src, tgt, opts.date, found.places));
     }
     doc.recent.push(...actors.filter((a) => a.code));
     if (doc.recent.length > 60) doc.recent = doc.recent.slice(-60);
@@ -132,18 +132,18 @@ const HOSTILE_PREPOSITIONS = new Set(['contro', 'su', 'against', 'on', 'at', 'co
  * PLOVER's border cases that depend on who acts: a government's "protest" is a verbal ACCUSE, and weapons
  * launched against someone are an ASSAULT, not a show of force.
  */
-function refine(type: PloverType, src: Mention, tgt: Mention | null): PloverType {
+function refine(type: PloverType, mode: string | null, src: Mention, tgt: Mention | null): PloverType {
   if (type === 'PROTEST' && src.sector && STATE_SECTORS.has(src.sector)) return 'ACCUSE';
-  if (type === 'MOBILIZE' && tgt && HOSTILE_PREPOSITIONS.has(tgt.prep ?? '')) return 'ASSAULT';
+  if (type === 'MOBILIZE' && mode === 'weapons' && tgt && HOSTILE_PREPOSITIONS.has(tgt.prep ?? '')) return 'ASSAULT';
   return type;
 }
 
-const DOMESTIC: ReadonlySet<PloverType> = new Set(['PROTEST', 'COERCE', 'ASSAULT', 'ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'CONCEDE', 'SANCTION']);
+const DOMESTIC: ReadonlySet<PloverType> = new Set(['PROTEST', 'COERCE', 'ASSAULT', 'ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'CONCEDE', 'SANCTION', 'RETREAT', 'CONSULT']);
 
 function pairsOf(type: PloverType, sources: readonly Mention[], targets: readonly Mention[], symmetric: boolean): Array<[Mention, Mention | null]> {
   const out: Array<[Mention, Mention | null]> = [];
   // the same state on both sides only for a domestic act of pressure between different sectors (police → protesters)
-  const add = (a: Mention, b: Mention) => { if (a.code !== b.code || (!symmetric && DOMESTIC.has(type) && a.sector && b.sector && a.sector !== b.sector)) out.push([a, b]); };
+  const add = (a: Mention, b: Mention) => { if (a.code !== b.code || (DOMESTIC.has(type) && a.sector && b.sector && a.sector !== b.sector)) out.push([a, b]); };
   if (symmetric && !targets.length) {
     for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) add(a, b);
     return out;

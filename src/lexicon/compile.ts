@@ -288,6 +288,7 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     reflexives: list('reflexives'),
     quantifiers: list('quantifiers'),
     verbSecond: y.verb_second === true,
+    adjectiveAfterNoun: y.adjective_after_noun === true,
     capitalisedNouns: y.capitalised_nouns === true,
     auxiliaryWindow: typeof y.auxiliary_window === 'number' ? y.auxiliary_window : 3,
     negationAfter: typeof y.negation_after === 'number' ? y.negation_after : 0,
