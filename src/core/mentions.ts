@@ -126,6 +126,7 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     used.add(r);
     let from = r.from, to = r.to;
     let code: string | null = null;
+    const also: string[] = [];
     // country after the role noun, possibly through other bodies: "ministro della Difesa russo", "esercito di Israele",
     // "portavoce del ministero degli Esteri cinese", "incaricato d'affari dell'ambasciata d'Italia"
     for (let hops = 0; hops < 3 && !code; hops++) {
@@ -160,7 +161,16 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
       let k = from;
       if (L.language.possessive && k > 0 && s.tokens[k - 1]!.fold === "'s") k--;
       const prev = endingAt(k);
-      if (isAdj(prev) || isCountryish(prev)) { code = prev!.p.c!; used.add(prev!); from = prev!.from; }
+      if (isAdj(prev) || isCountryish(prev)) {
+        code = prev!.p.c!; used.add(prev!); from = prev!.from;
+        // "Hungarian and Romanian officials": each adjective of a list names its own group
+        for (let a = prev!; isAdj(a);) {
+          const glue = s.tokens[a.from - 1];
+          const before = glue && (L.language.coordinators.includes(glue.fold)) ? endingAt(a.from - 1) : undefined;
+          if (!isAdj(before)) break;
+          used.add(before!); also.push(before!.p.c!); from = before!.from; a = before!;
+        }
+      }
     }
     // the person the role names: "…russo, Andrei Belousov" / "Andrei Belousov, ministro…"
     let k = to;
@@ -192,7 +202,7 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     }
     if (code) {
       const sector = lex.actors[code]?.kind === 'org' || lex.actors[code]?.kind === 'bloc' ? (r.p.r ? lex.actors[code]?.sector ?? 'IGO' : lex.actors[code]?.sector ?? null) : r.p.s ?? null;
-      actors.push(mention(s, { from, to }, { kind: 'role', code, sector, role: r.p.r ?? null }, L));
+      for (const c of [code, ...also]) actors.push(mention(s, { from, to }, { kind: 'role', code: c, sector, role: r.p.r ?? null }, L));
     } else if (r.p.r) unknown.push(from);
   }
   for (const r of raw) {

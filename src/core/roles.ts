@@ -65,7 +65,8 @@ function glued(st: SentenceState, from: number, to: number, prep: string | null)
 
 /** A mention plus those coordinated with it ("l'Occidente, in particolare gli Stati Uniti"); `limit` bounds the search. */
 function withCoordinated(st: SentenceState, first: Mention, pool: readonly Mention[], forward: boolean, limit: number): Mention[] {
-  const out = [first];
+  // mentions over the same words are one list already ("Hungarian and Romanian officials", "i due Paesi")
+  const out = [first, ...pool.filter((m) => m !== first && m.from === first.from && m.to === first.to)];
   const sorted = [...pool].sort((a, b) => a.from - b.from);
   let cur = first;
   for (;;) {
