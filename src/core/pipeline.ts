@@ -290,8 +290,14 @@ function dedup(events: CodedEvent[]): CodedEvent[] {
   for (const ev of events) {
     const key = [ev.source.code, ev.type, ev.target?.code ?? '', ev.status].join('|');
     const prev = byKey.get(key);
-    if (prev) byKey.set(key, { ...prev, mentions: prev.mentions + 1 });
-    else byKey.set(key, ev);
+    if (!prev) { byKey.set(key, ev); continue; }
+    // a later telling may say when and where: "riceve Belousov" in the headline, "venerdì a Pyongyang" in the body
+    const dated = prev.date_precision === 'publication' && ev.date_precision !== 'publication';
+    byKey.set(key, {
+      ...prev, mentions: prev.mentions + 1,
+      ...(dated ? { date: ev.date, date_precision: ev.date_precision } : {}),
+      ...(!prev.location && ev.location ? { location: ev.location } : {}),
+    });
   }
   return [...byKey.values()];
 }
