@@ -31,7 +31,8 @@ const SENTENCES = Number(process.env.BENCH_SENTENCES ?? 20_000);
   const rate = (sentences * 1000) / one.ms;
   console.log(`corpus: ${docs.length} generated articles, ${sentences} sentences (it + en), language detected per article`);
   console.log(`one core: ${rate.toFixed(0)} sentences/s (${one.ms.toFixed(0)} ms, ${one.events} events)`);
-  console.log(`${cores} cores (worker threads): ${((sentences * 1000) / allMs).toFixed(0)} sentences/s overall, ${((sentences * 1000) / allMs / cores).toFixed(0)} per core (slowest worker ${Math.max(...results.map((r) => r.ms)).toFixed(0)} ms)`);
+  const slowest = Math.max(...results.map((r) => r.ms));
+  console.log(`${cores} cores (worker threads): ${((sentences * 1000) / slowest).toFixed(0)} sentences/s while coding, ${((sentences * 1000) / slowest / cores).toFixed(0)} per core (slowest worker ${slowest.toFixed(0)} ms); ${((sentences * 1000) / allMs).toFixed(0)} sentences/s wall-clock including worker start-up`);
   console.log(`peak resident memory of the single-core run: ${(singlePeak / 1024 / 1024).toFixed(0)} MB`);
   console.log(`target: ≥ 5000 sentences/s on one core, < 300 MB → ${rate >= 5000 && singlePeak < 300 * 1024 * 1024 ? 'met' : 'NOT met'}`);
   if (existsSync(new URL('./archive.ts', import.meta.url))) {
