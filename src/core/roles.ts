@@ -2,7 +2,7 @@
 import type { LangLexicon } from './lexicon-types.ts';
 import type { Mention, Token } from './types.ts';
 import type { TriggerMatch } from './triggers.ts';
-import { matchAt, matchEndingAt } from './match.ts';
+import { matchAt } from './match.ts';
 import { governingPreposition } from './mentions.ts';
 
 export interface SentenceState {
@@ -265,11 +265,11 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   return { sources, targets, guessed, passive: false };
 }
 
-/** The token span [from, to) of the expression "di/of" that opens an allegation's content, if any, between two tokens. */
+/** True when a complementizer ("di", "a", "of", "to", "de", "zu") stands in tokens [from, to): a speech act's complement opens. */
 export function complementOpens(tokens: readonly Token[], from: number, to: number, L: LangLexicon): boolean {
   for (let i = from; i < to; i++) {
     const p = L.language.prepositions[tokens[i]!.fold];
     if (p && COMPLEMENTIZERS.has(p)) return true;
   }
-  return matchEndingAt(tokens, to - 1, ['di', 'de', "d'"]) > 0;
+  return false;
 }

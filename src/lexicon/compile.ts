@@ -1,7 +1,7 @@
 // Lexicon compiler: reads the YAML under lexicons/, checks every entry, writes one compact JSON.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
 import { PLOVER_TYPES, type PloverType, type RuleRef } from '../core/types.ts';
 import type { LangLexicon, LanguageData, Lexicon, Person, Phrase, PhraseKind, Role, TriggerEntry, TriggerForm } from '../core/lexicon-types.ts';
@@ -312,4 +312,3 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
   };
 }
 
-export const relPath = (root: string, p: string) => relative(root, p);
