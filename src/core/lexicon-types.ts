@@ -72,6 +72,12 @@ export interface LanguageData {
   readonly infinitiveMarkers: readonly string[];
   readonly reflexives: readonly string[];
   readonly quantifiers: readonly string[];
+  /** endings an adjective may have (only words with one are skipped before a mention); empty: any lowercase word */
+  readonly adjectiveEndings: readonly string[];
+  /** this language's labels for the core's preposition roles, added to the built-in ones */
+  readonly complementizers: readonly string[];
+  readonly participantPrepositions: readonly string[];
+  readonly innerPrepositions: readonly string[];
   /** German: the subject may follow the finite verb (V2), nouns are capitalised, verbs end their clause */
   readonly verbSecond: boolean;
   /** Romance order: adjectives follow their noun ("il ministro della Difesa russo") */

@@ -71,7 +71,10 @@ export function governingPreposition(tokens: readonly Token[], from: number, L: 
   let j = from - 1;
   while (j >= 0 && matchEndingAt(tokens, j, lang.articles) === 1) j--;
   // one adjective may stand between: "gegen friedliche Demonstranten", "contro pacifici manifestanti"
-  if (j > 0 && /^\p{Ll}/u.test(tokens[j]!.text) && lang.prepositions[tokens[j]!.fold] === undefined && !L.triggers[tokens[j]!.fold] && lang.prepositions[tokens[j - 1]!.fold] !== undefined) j--;
+  // (not the last word of a multi-word preposition: "со стороны", "da parte di")
+  const t = tokens[j];
+  if (j > 0 && t && !matchEndingAt(tokens, j, keysOf(lang.multiwordPrepositions)) && /^\p{Ll}/u.test(t.text) && lang.prepositions[t.fold] === undefined && !L.triggers[t.fold]
+    && (!lang.adjectiveEndings.length || lang.adjectiveEndings.some((e) => t.fold.endsWith(e))) && lang.prepositions[tokens[j - 1]!.fold] !== undefined) j--;
   while (j >= 0 && matchEndingAt(tokens, j, lang.articles) === 1) j--;
   if (j < 0) return null;
   // "migliaia di manifestanti", "miles de campesinos", "thousands of protesters": the quantity is no frame
@@ -232,6 +235,32 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
   }
   for (const m of actors) if (m.kind === 'state' && m.prep && L.language.locationPrepositions.includes(m.prep) && m.prep !== 'a') places.push({ ...m, place: true });
   actors.sort((a, b) => a.from - b.from);
+  // the later items of a list share its preposition: "da Germania, Svezia e Polonia", "из Германии, Швеции и Польши"
+  // (a list has a real conjunction somewhere; a comma alone may end a phrase: "…delle forze russe, Kiev accusa")
+  const gapAfter = (a: Mention, b: Mention): { ok: boolean; conj: boolean } => {
+    let g = a.to, conj = false;
+    for (;;) {
+      const c = g < b.from ? matchAt(s.tokens, g, L.language.coordinators) : 0;
+      const art = g < b.from && !c ? matchAt(s.tokens, g, L.language.articles) : 0;
+      if (!c && !art) break;
+      conj ||= c > 0 && s.tokens[g]!.fold !== ',';
+      g += c || art;
+    }
+    return { ok: g === b.from && b.from > a.to, conj };
+  };
+  for (let k = 0; k < actors.length; k++) {
+    const head = actors[k]!;
+    if (head.prep === null || head.place || L.language.locationPrepositions.includes(head.prep)) continue;
+    const run: Mention[] = [];
+    let conj = false;
+    for (let n = k + 1; n < actors.length; n++) {
+      const gap = gapAfter(run[run.length - 1] ?? head, actors[n]!);
+      if (!gap.ok || actors[n]!.prep !== null) break;
+      run.push(actors[n]!);
+      conj ||= gap.conj;
+    }
+    if (conj) for (const m of run) m.prep = head.prep;
+  }
   // a capitalised word no lexicon knows, in subject position ("Lai has promised…"), is an unknown actor
   const covered = new Uint8Array(s.tokens.length);
   for (const r of raw) covered.fill(1, r.from, r.to);

@@ -31,6 +31,7 @@ export interface Roles {
 }
 
 const WINDOW = 14;
+const NOUN_TARGET_WINDOW = 10;
 /** prepositions that stay inside a noun phrase: "i legami tra X e Y", "the ties between X and Y" */
 const NP_INNER = new Set(['tra', 'between', 'con', 'with', 'di', 'of']);
 /** prepositions after which an event noun is still something the clause's subject takes part in */
@@ -100,7 +101,8 @@ export function finitePerfect(st: Pick<SentenceState, 'tokens' | 'L'>, trig: Tri
   const aux = auxiliaryOf(st, trig);
   if (aux < 0) return false;
   const before = st.tokens[aux - 1];
-  return !(before && COMPLEMENTIZERS.has(st.L.language.prepositions[before.fold] ?? ''));
+  const p = before ? st.L.language.prepositions[before.fold] ?? '' : '';
+  return !(COMPLEMENTIZERS.has(p) || st.L.language.complementizers.includes(p));
 }
 
 export function isPassive(st: SentenceState, trig: TriggerMatch): boolean {
@@ -126,7 +128,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   // a mention is reached by a frame's preposition directly ("alla Russia") or inside the phrase it opens
   // ("preoccupazione per i legami tra Pyongyang e Mosca")
   const opened = (m: Mention, preps: readonly string[]) => {
-    if (!NP_INNER.has(m.prep ?? '')) return false;
+    if (!NP_INNER.has(m.prep ?? '') && !lang.innerPrepositions.includes(m.prep ?? '')) return false;
     for (let i = trig.end; i < m.from; i++) if (preps.includes(lang.prepositions[tokens[i]!.fold] ?? '')) return true;
     return false;
   };
@@ -169,8 +171,11 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     const srcPreps = entry.source ?? lang.nounSourcePrepositions;
     const tgtPreps = (entry.target ?? lang.nounTargetPrepositions).filter((p) => !srcPreps.includes(p));
     // a genitive doer sits right after the noun ("l'appoggio di Pechino"), not across the sentence
-    let sources = after(srcPreps).filter((m) => m.from <= trig.end + (GENITIVE.has(m.prep ?? '') ? 3 : 6));
-    const targets = after(tgtPreps, sources);
+    const found = after(srcPreps);
+    let sources = found.length && found[0]!.from <= trig.end + (GENITIVE.has(found[0]!.prep ?? '') ? 3 : 6) ? found : [];
+    // and its recipient not far either: "отношений между Пхеньяном и Москвой" ten words on is another phrase
+    const near = after(tgtPreps, sources);
+    const targets = near.length && near[0]!.from <= trig.end + NOUN_TARGET_WINDOW ? near : [];
     // "il test balistico effettuato dalla Corea del Nord": the agent of a participle after the noun
     if (!sources.length) {
       const agent = usable.find((m) => m.from > trig.end && m.from <= trig.end + 6 && lang.agentPrepositions.includes(m.prep ?? '') && m.from >= 2 && PARTICIPLE.test(tokens[m.from - 2]!.fold));
@@ -187,7 +192,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     if (!sources.length && !(entry.symmetric && targets.length >= 2)) {
       const prep = governingPreposition(tokens, trig.head, L);
       // "per i colloqui con…", "dopo l'incontro con…": the clause's subject takes part; not "da un'aggressione"
-      if (!prep || PARTICIPANT.has(prep)) sources = subjectBefore();
+      if (!prep || PARTICIPANT.has(prep) || lang.participantPrepositions.includes(prep)) sources = subjectBefore();
       if (!sources.length && prep && trig.head - lo <= 4) {
         // a fronted "In un incontro con X, …, Kim ha…": the clause's subject comes later
         const first = usable.find((m) => m.from >= trig.end && isSubjectLike(m) && !targets.includes(m));
@@ -269,7 +274,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
 export function complementOpens(tokens: readonly Token[], from: number, to: number, L: LangLexicon): boolean {
   for (let i = from; i < to; i++) {
     const p = L.language.prepositions[tokens[i]!.fold];
-    if (p && COMPLEMENTIZERS.has(p)) return true;
+    if (p && (COMPLEMENTIZERS.has(p) || L.language.complementizers.includes(p))) return true;
   }
   return false;
 }
