@@ -87,3 +87,16 @@ test('dyad check passes on the project lexicons', () => {
   assert.equal(r.status, 0, r.stdout);
   assert.match(r.stderr, /Lexicons OK/);
 });
+
+test('dyad code reads a web page: its main text, date and language', () => {
+  const page = `<!doctype html><html lang="en"><head><title>Talks</title><meta property="article:published_time" content="2024-03-05T10:00:00Z"></head>
+<body><nav>Home | World | Sport</nav><article><h1>Talks in Ankara</h1><p>The Turkish foreign minister met his Greek counterpart in Ankara on Monday to discuss maritime disputes in the Aegean.</p>
+<p>Both sides described the meeting as constructive and agreed to meet again in the spring.</p></article><footer>Contact us</footer></body></html>`;
+  const r = dyad(['code', file('page.html', page), '--format', 'json']);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.lang, 'en');
+  const meet = out.events.find((e: { source: { code: string }; type: string }) => e.type === 'CONSULT' && e.source.code === 'TUR');
+  assert.equal(meet.target.code, 'GRC');
+  assert.equal(meet.date, '2024-03-04', 'Monday before the page\'s own date');
+});

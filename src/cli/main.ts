@@ -8,6 +8,7 @@ import { loadLexicon, buildLexicon, LEXICON_DIR } from '../lexicon/load.ts';
 import { readTextFile } from '../io/read-text.ts';
 import { eventTable } from './format.ts';
 import { parseBatchLine } from '../io/batch.ts';
+import { extractPage } from '../ingest/html.ts';
 
 const HELP = `dyad — political events from news: who did what to whom, when, where, in whose words
 
@@ -65,7 +66,15 @@ async function code(args: string[]): Promise<number> {
   for (const file of positionals) {
     const read = file === '-' ? await readStdin() : readTextFile(file);
     if (!read.ok) { console.error(read.error.message); failed++; continue; }
-    const res = codeDocument(read.text, lex, { date, ...(values.lang ? { lang: values.lang } : {}) });
+    // a web page: its main text, and its own date and language unless given (the same extraction as ingest)
+    let text = read.text, pageDate: string | null = null, pageLang: string | null = null;
+    if (/\.x?html?$/i.test(file)) {
+      const page = extractPage(read.text);
+      if (!page.ok) { console.error(`Cannot read "${file}": ${page.message}`); failed++; continue; }
+      ({ text, date: pageDate, lang: pageLang } = page.article);
+    }
+    const lang = values.lang ?? pageLang ?? undefined;
+    const res = codeDocument(text, lex, { date: values.date ?? pageDate ?? date, ...(lang ? { lang } : {}) });
     if (!res.ok) { console.error(`${file}: ${res.error.message}`); failed++; continue; }
     if (values.format === 'json') all.push({ file, lang: res.lang, events: res.events, quotes: res.quotes });
     else {
