@@ -1,7 +1,8 @@
 // dyad command line: parse arguments, call the core or the store, print. Nothing else lives here.
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
+import { Progress } from '../ingest/progress.ts';
 import { codeDocument } from '../core/pipeline.ts';
 import { isoDate } from '../core/dates.ts';
 import { loadLexicon, buildLexicon, LEXICON_DIR } from '../lexicon/load.ts';
@@ -96,10 +97,14 @@ async function readStdin() {
 async function batch(path: string, date: string, lex: ReturnType<typeof loadLexicon>): Promise<number> {
   const input = path === '-' ? process.stdin : createReadStream(path);
   const rl = createInterface({ input, crlfDelay: Infinity });
+  // a file's size gives progress with an ETA (a bar on a terminal, a line every few seconds in logs)
+  const size = path === '-' ? 0 : (() => { try { return statSync(path).size; } catch { return 0; } })();
+  const progress = size > 1024 * 1024 ? new Progress({ unit: 'bytes', total: size, label: 'coding' }) : null;
   let n = 0, failed = 0;
   try {
     for await (const line of rl) {
       n++;
+      progress?.tick(Buffer.byteLength(line) + 1, 1);
       if (!line.trim()) continue;
       const doc = parseBatchLine(line, n);
       let out: unknown;
@@ -115,6 +120,7 @@ async function batch(path: string, date: string, lex: ReturnType<typeof loadLexi
     console.error(`Cannot read "${path}": ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
     return 1;
   }
+  progress?.stop();
   console.error(`${n} line(s), ${failed} with errors.`);
   return failed ? 1 : 0;
 }
