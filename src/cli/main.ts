@@ -58,7 +58,7 @@ async function code(args: string[]): Promise<number> {
   if (values.date !== undefined && !isoDate(values.date)) { console.error(`Expected --date as YYYY-MM-DD, found "${values.date}"`); return 2; }
   if (!['table', 'json'].includes(values.format!)) { console.error(`Expected --format table or json, found "${values.format}"`); return 2; }
   const date = values.date ?? today();
-  if (!values.date) console.error(`No --date given: resolving relative dates against today, ${date}.`);
+  if (!values.date) console.error(`No --date given: resolving relative dates against today, ${date}${values.jsonl !== undefined ? ' (for lines without a "date")' : ''}.`);
   const lex = loadLexicon();
   if (values.jsonl !== undefined) return batch(values.jsonl, date, lex);
   if (!positionals.length) { console.error('Expected a file to code (or - for standard input), found none.\n\n' + HELP); return 2; }
@@ -110,9 +110,15 @@ async function batch(path: string, date: string, lex: ReturnType<typeof loadLexi
       let out: unknown;
       if (!doc.ok) { out = { id: doc.id, error: doc.error }; failed++; }
       else {
-        const res = codeDocument(doc.text, lex, { date: doc.date ?? date, ...(doc.lang ? { lang: doc.lang } : {}) });
-        out = res.ok ? { id: doc.id, lang: res.lang, events: res.events } : { id: doc.id, error: res.error.message };
-        if (!res.ok) failed++;
+        try {
+          const res = codeDocument(doc.text, lex, { date: doc.date ?? date, ...(doc.lang ? { lang: doc.lang } : {}) });
+          out = res.ok ? { id: doc.id, lang: res.lang, events: res.events } : { id: doc.id, error: res.error.message };
+          if (!res.ok) failed++;
+        } catch (e) {
+          // a bug in dyad must not cost the rest of the batch: say so on this line and go on
+          out = { id: doc.id, error: `line ${n}: internal error while coding (please report it): ${(e as Error).message}` };
+          failed++;
+        }
       }
       if (!process.stdout.write(JSON.stringify(out) + '\n')) await new Promise((r) => process.stdout.once('drain', r));
     }

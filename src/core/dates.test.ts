@@ -30,6 +30,12 @@ test('relative days and weekdays resolve against the publication date', () => {
   assert.equal(date('next Monday', 'en', '2024-11-30')?.date, '2024-12-02');
 });
 
+test('English month names that are also words, and the date after an impossible one', () => {
+  assert.equal(date('On May 5, 2024 the envoy left', 'en', '2024-06-01')?.date, '2024-05-05');
+  assert.equal(date('officials may meet again', 'en', '2024-06-01'), null);
+  assert.equal(date('not on 31 February 2024 but on 3 March 2024', 'en', '2024-06-01')?.date, '2024-03-03');
+});
+
 test('no date words, no date; invalid dates are not dates', () => {
   assert.equal(date('Il ministro ha parlato.', 'it', '2024-11-30'), null);
   assert.equal(date('the 31 February 2024 meeting', 'en', '2024-11-30'), null);

@@ -35,19 +35,21 @@ export function findDate(tokens: readonly Token[], from: number, to: number, lan
     if (d !== null && d >= 1 && d <= 31 && month(j)) {
       const m = month(j)!;
       const y = num(j + 1);
-      if (y !== null && y > 1900) return valid(y, m, d) ? { date: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' } : null;
+      // an impossible date ("31 February 2024") is skipped whole, and the search goes on after it
+      if (y !== null && y > 1900) { if (valid(y, m, d)) return { date: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' }; i = j + 1; continue; }
       const w = withYear(pub, m, d);
       if (w) return { date: w, precision: 'day' };
     }
     const m = month(i);
-    if (m && t !== 'may' && t !== 'mar') {
+    // (a month name that is also a common word, "May", "Mar", counts when written as a name before a number)
+    if (m && (/^\p{Lu}/u.test(tokens[i]!.text) || t.length > 3)) {
       // April 5, 2022 / April 5
       const dd = num(i + 1);
       if (dd !== null && dd >= 1 && dd <= 31) {
         let k = i + 2;
         if (tokens[k]?.fold === ',') k++;
         const y = num(k);
-        if (y !== null && y > 1900) return valid(y, m, dd) ? { date: `${y}-${pad(m)}-${pad(dd)}`, precision: 'day' } : null;
+        if (y !== null && y > 1900) { if (valid(y, m, dd)) return { date: `${y}-${pad(m)}-${pad(dd)}`, precision: 'day' }; i = k; continue; }
         const w = withYear(pub, m, dd);
         if (w) return { date: w, precision: 'day' };
       }

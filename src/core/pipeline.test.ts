@@ -63,3 +63,26 @@ test('the same event told twice in an article is one event with two mentions', (
   assert.equal(acc.length, 1);
   assert.equal(acc[0]!.mentions, 2);
 });
+
+test('words that are names of built-in object properties are just words', () => {
+  const res = codeDocument('The constructor said Russia attacked Ukraine. toString hasOwnProperty __proto__.', lex, { date: '2024-01-01', lang: 'en' });
+  assert.ok(res.ok);
+  assert.ok(res.events.some((e) => e.source.code === 'RUS' && e.type === 'ASSAULT' && e.target?.code === 'UKR'));
+  const bad = codeDocument('text', lex, { date: '2024-01-01', lang: 'constructor' });
+  assert.match(bad.ok ? '' : bad.error.message, /found language "constructor"/);
+});
+
+test('a sentence without stops is cut, so coding stays linear', () => {
+  const res = codeDocument('la Francia ha condannato la Russia, '.repeat(2000), lex, { date: '2024-01-01', lang: 'it' });
+  assert.ok(res.ok);
+  assert.ok(res.sentences > 40, `got ${res.sentences} pieces`);
+  assert.equal(res.events.find((e) => e.type === 'ACCUSE')?.source.code, 'FRA');
+});
+
+test('a later telling of the same event adds its date, place and mode', () => {
+  const res = codeDocument('Putin met Xi Jinping.\nPutin met Xi Jinping in Beijing on Monday.', lex, { date: '2024-05-16', lang: 'en' });
+  assert.ok(res.ok);
+  const meet = res.events.find((e) => e.source.code === 'RUS' && e.type === 'CONSULT')!;
+  assert.equal(meet.mentions, 2);
+  assert.deepEqual([meet.date, meet.location?.code, meet.mode], ['2024-05-13', 'CHN', 'visit']);
+});

@@ -1,7 +1,7 @@
 // The pure core: text + lexicon + publication date in, coded events out. No I/O, no clock, no globals.
 import type { LangLexicon, Lexicon, Person } from './lexicon-types.ts';
 import type { ActorRef, CodedEvent, CodeOptions, CodeResult, Mention, PloverType, Quote, Sentence, Status } from './types.ts';
-import { normalize } from './text.ts';
+import { normalize, tokenize } from './text.ts';
 import { segment } from './segment.ts';
 import { findMentions, gazetteer, roleAt, type MentionContext } from './mentions.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
@@ -33,7 +33,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
   if (text.length > MAX_CHARS) return { ok: false, error: { code: 'too-large', message: `Expected an article of at most ${MAX_CHARS.toLocaleString('en')} characters, found ${text.length.toLocaleString('en')}` } };
   const supported = Object.keys(lex.langs);
   const lang = opts.lang ?? detectLanguage(text);
-  if (!lang || !lex.langs[lang]) {
+  if (!lang || !Object.hasOwn(lex.langs, lang)) {
     return { ok: false, error: { code: 'unsupported-language', message: `Expected a text in one of ${supported.join(', ')}, found ${lang ? `language "${lang}"` : 'no language dyad supports'}${opts.lang ? '' : ' (detected; pass --lang to override)'}` } };
   }
   const L = lex.langs[lang]!;
@@ -78,8 +78,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         if (FUTURE_AGREE.has(type)) { type = 'AGREE'; status = 'asserted'; } else status = SPEECH_ACTS.has(type) ? 'asserted' : 'hypothetical';
       }
       const targets = roles.targets.filter((t) => !sources.includes(t));
+      // (a target may come from an earlier sentence: read its own words, not this sentence's)
       const words = trig.entry.targetWords;
-      if (words && !targets.some((t) => s.tokens.slice(t.from, t.to).some((k) => words.includes(k.fold)))) continue;
+      if (words && !targets.some((t) => tokenize(t.text, 0, { elision: L.language.elision }).some((k) => words.includes(k.fold)))) continue;
       st.previous.push({ trig, sources, targets, finite: trig.form.f !== 'ger' && trig.form.f !== 'inf' && trig.form.f !== 'noun' });
       for (const t of targets) st.consumed.add(t);
       if (complementOf(trig.entry, sources, targets)) governor = { trig, sources, targets };
@@ -279,12 +280,18 @@ function buildEvent(lex: Lexicon, L: LangLexicon, s: Sentence, trig: TriggerMatc
 function attachQuotes(events: CodedEvent[], quotes: readonly Quote[]): CodedEvent[] {
   if (!quotes.length) return events;
   return events.map((ev) => {
-    const q = quotes.find((q) => ev.trigger.span[0] >= q.span[0] && ev.trigger.span[1] <= q.span[1]);
-    return q ? { ...ev, quote: { text: q.text, speaker: q.speaker?.text ?? null } } : ev;
+    // the last quotation starting at or before the trigger (quotations are in text order and do not overlap)
+    let lo = 0, hi = quotes.length - 1, found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid]!.span[0] <= ev.trigger.span[0]) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    const q = found >= 0 ? quotes[found]! : null;
+    return q && ev.trigger.span[1] <= q.span[1] ? { ...ev, quote: { text: q.text, speaker: q.speaker?.text ?? null } } : ev;
   });
 }
 
-/** One event per (source, type, mode, target, status) in an article; later mentions only count. */
+/** One event per (source, type, target, status) in an article; later tellings add a count and missing details. */
 function dedup(events: CodedEvent[]): CodedEvent[] {
   const byKey = new Map<string, CodedEvent>();
   for (const ev of events) {
@@ -297,6 +304,7 @@ function dedup(events: CodedEvent[]): CodedEvent[] {
       ...prev, mentions: prev.mentions + 1,
       ...(dated ? { date: ev.date, date_precision: ev.date_precision } : {}),
       ...(!prev.location && ev.location ? { location: ev.location } : {}),
+      mode: prev.mode ?? ev.mode,
     });
   }
   return [...byKey.values()];

@@ -17,3 +17,11 @@ test('quotations of three words or more, with the actor who speaks them', () => 
   const ev = res.events.find((e) => e.type === 'ACCUSE');
   assert.equal(ev?.quote?.text, q.text, 'an event inside a quotation carries it');
 });
+
+test('the span of a quotation excludes the spaces inside its marks', () => {
+  const text = 'Le ministre a déclaré : « Nous condamnons fermement cette attaque » devant la presse.';
+  const res = codeDocument(text, lex, { date: '2024-01-01', lang: 'fr' });
+  assert.ok(res.ok);
+  const q = res.quotes[0]!;
+  assert.equal(text.slice(q.span[0], q.span[1]), 'Nous condamnons fermement cette attaque');
+});

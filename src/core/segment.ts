@@ -57,7 +57,7 @@ export function segment(text: string, opts: SegmentOptions): Sentence[] {
     if (pending) spans.push(pending);
   }
   const out: Sentence[] = [];
-  for (const [s0, e0] of spans) {
+  for (const [s0, e0] of spans.flatMap(([a, b]) => cutLong(text, a, b))) {
     let s = s0, e = e0;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
@@ -83,4 +83,20 @@ function endsWithAbbreviation(sentence: string, abbreviations: ReadonlySet<strin
   const word = m[1]!;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial
   return abbreviations.has(fold(word));
+}
+
+const LONG = 1500;
+/** A "sentence" of thousands of characters (a list, a table, text with no stops) is cut at commas or spaces: role search is per sentence. */
+function cutLong(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  while (end - start > LONG) {
+    const window = text.slice(start + LONG / 2, start + LONG);
+    const comma = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '));
+    const space = window.lastIndexOf(' ');
+    const cut = start + LONG / 2 + (comma >= 0 ? comma + 2 : space >= 0 ? space + 1 : LONG / 2);
+    out.push([start, cut]);
+    start = cut;
+  }
+  out.push([start, end]);
+  return out;
 }

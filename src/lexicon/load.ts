@@ -28,11 +28,21 @@ export function buildLexicon(dir = LEXICON_DIR, out = COMPILED): { lexicon: Lexi
   return res;
 }
 
+/**
+ * A compiled lexicon from its JSON, with every record free of Object.prototype: looking up the word
+ * "constructor" must find nothing, not a function.
+ */
+export function parseLexicon(json: string): Lexicon {
+  return JSON.parse(json, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.assign(Object.create(null) as object, v) : v)) as Lexicon;
+}
+
 let cached: Lexicon | null = null;
 export function loadLexicon(): Lexicon {
   if (cached) return cached;
-  // the compiler's own code counts too: a change in inflection rules changes the compiled forms
-  const fresh = existsSync(COMPILED) && statSync(COMPILED).mtimeMs >= Math.max(newestMtime(LEXICON_DIR), newestMtime(dirname(fileURLToPath(import.meta.url))));
-  cached = fresh ? (JSON.parse(readFileSync(COMPILED, 'utf8')) as Lexicon) : buildLexicon().lexicon;
+  // the compiler's code counts too (inflection rules, and the tokeniser that makes the keys)
+  const code = Math.max(newestMtime(dirname(fileURLToPath(import.meta.url))), statSync(join(PROJECT_ROOT, 'src', 'core', 'text.ts')).mtimeMs);
+  const fresh = existsSync(COMPILED) && statSync(COMPILED).mtimeMs >= Math.max(newestMtime(LEXICON_DIR), code);
+  if (!fresh) buildLexicon();
+  cached = parseLexicon(readFileSync(COMPILED, 'utf8'));
   return cached;
 }
