@@ -12,6 +12,8 @@ export interface Phrase {
   readonly r?: string;        // role kind (roles)
   /** 1: the text must be capitalised (a name), 2: all capitals (US, not "us") */
   readonly cap?: 1 | 2;
+  /** 1: a non-nominative case form (from an `oblique` list): never a subject where the language marks case */
+  readonly o?: 1;
   readonly ref: RuleRef;
 }
 
@@ -80,6 +82,8 @@ export interface LanguageData {
   readonly innerPrepositions: readonly string[];
   /** German: the subject may follow the finite verb (V2), nouns are capitalised, verbs end their clause */
   readonly verbSecond: boolean;
+  /** Russian: case endings, not word order, tell subject from object (oblique mentions are never subjects) */
+  readonly caseMarking: boolean;
   /** Romance order: adjectives follow their noun ("il ministro della Difesa russo") */
   readonly adjectiveAfterNoun: boolean;
   readonly capitalisedNouns: boolean;

@@ -93,10 +93,11 @@ export function governingPreposition(tokens: readonly Token[], from: number, L: 
   return lang.prepositions[tokens[j]!.fold] ?? null;
 }
 
-function mention(s: Sentence, m: { from: number; to: number }, init: Partial<Mention> & Pick<Mention, 'kind' | 'code'>, L: LangLexicon, place = false): Mention {
+/** A mention over tokens [from, to); its case is that of `m.p`, the phrase it was matched as, unless `init` says otherwise. */
+function mention(s: Sentence, m: { from: number; to: number; p?: Phrase }, init: Partial<Mention> & Pick<Mention, 'kind' | 'code'>, L: LangLexicon, place = false): Mention {
   const span = [s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end] as const;
   return {
-    sector: null, actorId: null, role: null, ...init,
+    sector: null, actorId: null, role: null, ...(m.p?.o ? { oblique: true } : {}), ...init,
     from: m.from, to: m.to, span, text: s.text.slice(span[0] - s.span[0], span[1] - s.span[0]),
     prep: governingPreposition(s.tokens, m.from, L), place,
   };
@@ -121,7 +122,7 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
   const personMention = (pr: RawMatch, span: { from: number; to: number }, roleCode: string | null, roleSector: string | null, role: string | null): Mention => {
     const person = lex.people[pr.p.c!];
     const r = person ? roleAt(person, ctx.date) : null;
-    return mention(s, span, { kind: 'person', code: r?.code ?? roleCode ?? '', sector: r?.sector ?? roleSector, actorId: pr.p.c!, role: r?.role ?? role }, L);
+    return mention(s, { ...span, p: pr.p }, { kind: 'person', code: r?.code ?? roleCode ?? '', sector: r?.sector ?? roleSector, actorId: pr.p.c!, role: r?.role ?? role }, L);
   };
 
   for (const r of raw) {
@@ -144,8 +145,10 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
       }
       if (gapOk && g > to && isAdj(at(g))) { const a = at(g)!; code = a.p.c!; used.add(a); to = a.to; break; }
       const prep = to < s.tokens.length ? L.language.prepositions[s.tokens[to]!.fold] : undefined;
-      if (prep !== 'di' && prep !== 'of' && prep !== 'de' && prep !== 'from') break;
-      let k = to + 1;
+      // where case is marked, an oblique name right after the role is its genitive: "министр иностранных дел Турции"
+      const bare = L.language.caseMarking && isCountryish(at(to)) && at(to)!.p.o === 1;
+      if (!bare && prep !== 'di' && prep !== 'of' && prep !== 'de' && prep !== 'from') break;
+      let k = bare ? to : to + 1;
       while (k < s.tokens.length && matchAt(s.tokens, k, L.language.articles) === 1) k++;
       const gen = at(k);
       if (isCountryish(gen) || gen?.p.k === 'city') {
@@ -205,7 +208,7 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     }
     if (code) {
       const sector = lex.actors[code]?.kind === 'org' || lex.actors[code]?.kind === 'bloc' ? (r.p.r ? lex.actors[code]?.sector ?? 'IGO' : lex.actors[code]?.sector ?? null) : r.p.s ?? null;
-      for (const c of [code, ...also]) actors.push(mention(s, { from, to }, { kind: 'role', code: c, sector, role: r.p.r ?? null }, L));
+      for (const c of [code, ...also]) actors.push(mention(s, { from, to, p: r.p }, { kind: 'role', code: c, sector, role: r.p.r ?? null }, L));
     } else if (r.p.r) unknown.push(from);
   }
   for (const r of raw) {
@@ -214,7 +217,7 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     const adj = r.p.k === 'org' ? at(r.to) : undefined;
     if (adj && adj.p.k === 'demonym') {
       used.add(adj);
-      actors.push(mention(s, { from: r.from, to: adj.to }, { kind: 'role', code: adj.p.c!, sector: 'GOV' }, L));
+      actors.push(mention(s, { from: r.from, to: adj.to, p: r.p }, { kind: 'role', code: adj.p.c!, sector: 'GOV' }, L));
       continue;
     }
     const k = r.p.k;

@@ -79,8 +79,6 @@ function withCoordinated(st: SentenceState, first: Mention, pool: readonly Menti
   return out;
 }
 
-const isSubjectLike = (m: Mention) => m.prep === null && !m.place;
-
 /** An auxiliary right before the participle, with at most an adverb or clitic between ("ha poi condannato"). */
 /** Index of the participle's auxiliary, or -1. */
 function auxiliaryOf(st: Pick<SentenceState, 'tokens' | 'L'>, trig: TriggerMatch): number {
@@ -124,6 +122,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   const visit = entry.mode === 'visit';
   const usable = st.actors.filter((m) => !m.place || visit || (entry.target ?? []).includes(m.prep ?? ''));
   const subjects = usable.filter((m) => !m.place);
+  // where case is marked (ru), an oblique form is never a subject (a pronoun has its own case, not its referent's)
+  const oblique = (m: Mention) => lang.caseMarking && !!m.oblique && m.kind !== 'pronoun';
+  const isSubjectLike = (m: Mention) => m.prep === null && !m.place && !oblique(m);
   const nextTrigger = (from: number) => Math.min(hi, from + WINDOW);
   // a mention is reached by a frame's preposition directly ("alla Russia") or inside the phrase it opens
   // ("preoccupazione per i legami tra Pyongyang e Mosca")
@@ -164,9 +165,27 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   // an expression that spans its own target: "l'ambasciatore russo è stato convocato dalla Farnesina"
   // the doer of a passive: "da"/"by", or the entry's own ("convocato presso il ministero" → presso)
   const agents = entry.source ?? lang.agentPrepositions;
+  // …or, where case is marked, a bare oblique right after the participle ("был нанесён Израилем")
+  const agent = (): Mention[] => {
+    const found = after(agents);
+    const m = found.length || !lang.caseMarking ? undefined : usable.find((x) => x.from >= trig.end && x.from <= trig.end + 1 && x.prep === null && oblique(x));
+    return m ? withCoordinated(st, m, usable, true, nextTrigger(trig.end)) : found;
+  };
+  // where case is marked, the subject may follow the verb («высылает Россия», «заявил Песков»)…
+  const subjectAfter = (exclude: readonly Mention[]) => subjects.find((m) => m.from >= trig.end && m.to <= hi && isSubjectLike(m) && !exclude.includes(m));
+  // …and the object precede it («Украину атаковала Россия»): the nearest bare oblique before the verb
+  const objectBefore = (exclude: readonly Mention[]): Mention[] => {
+    const m = usable.filter((x) => x.from >= lo && x.to <= trig.head && x.prep === null && oblique(x) && !exclude.includes(x) && !st.consumed.has(x)).pop();
+    return m ? withCoordinated(st, m, usable.filter((x) => !exclude.includes(x)), false, lo).reverse() : [];
+  };
   // (an active verb whose expression holds its object, "menacer X de représailles", is not one)
   const inside = (isNoun || trig.form.f === 'part') && usable.find((m) => m.to > trig.head && m.from < trig.end);
-  if (inside) return { sources: after(agents), targets: [inside], guessed: false, passive: true };
+  if (inside) {
+    // (where case is marked and no agent follows, an expression holding its object is active: «Москва не оставит санкции Японии без ответа»)
+    const sources = agent();
+    const active = !sources.length && lang.caseMarking ? subjectBefore().filter((m) => m !== inside) : [];
+    return { sources: active.length ? active : sources, targets: [inside], guessed: false, passive: !active.length };
+  }
   if (isNoun) {
     const srcPreps = entry.source ?? lang.nounSourcePrepositions;
     const tgtPreps = (entry.target ?? lang.nounTargetPrepositions).filter((p) => !srcPreps.includes(p));
@@ -210,9 +229,14 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     // "alleanze armate" an adjective (no event)
     const before = usable.find((m) => m.to === trig.head);
     if (!before || st.L.language.possessive) return { sources: [], targets: [], guessed: true, passive: false };
-    return { sources: after(agents), targets: [before], guessed: false, passive: true };
+    return { sources: agent(), targets: [before], guessed: false, passive: true };
   }
-  if (isPassive(st, trig)) return { sources: after(agents), targets: subjectBefore(), guessed: false, passive: true };
+  if (isPassive(st, trig)) {
+    const sources = agent();
+    const targets = subjectBefore();
+    const later = !targets.length && lang.caseMarking ? subjectAfter(sources) : undefined;
+    return { sources, targets: later ? [later] : targets, guessed: false, passive: true };
+  }
 
   const finite = FINITE.has(trig.form.f) || trig.form.f === 'part';
   let sources: Mention[] = [];
@@ -236,12 +260,14 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   // inverted reported speech ("…», menace Paris", "ha detto il portavoce"), or a verb-second clause
   // ("Am Montag verurteilte Russland die Angriffe")
   // (a protest has no object: "protestaron ayer miles de campesinos")
-  if (!sources.length && finite && (lang.verbSecond || entry.type === 'PROTEST' || /^[,»”"'’:—–-]$/.test(tokens[Math.max(lo, trig.head - 1)]?.text ?? ''))) {
-    const next = subjects.find((m) => m.from >= trig.end && m.from <= trig.end + 2 && isSubjectLike(m));
+  // (where case is marked, anywhere in the clause, with the object on either side: «атаковала Украину Россия»)
+  if (!sources.length && finite && (lang.verbSecond || lang.caseMarking || entry.type === 'PROTEST' || /^[,»”"'’:—–-]$/.test(tokens[Math.max(lo, trig.head - 1)]?.text ?? ''))) {
+    const next = lang.caseMarking ? subjectAfter([]) : subjects.find((m) => m.from >= trig.end && m.from <= trig.end + 2 && isSubjectLike(m));
     if (next) {
-      const rest = usable.filter((m) => m.from >= next.to && m.to <= hi && m !== next);
+      const rest = usable.filter((m) => m.from >= (lang.caseMarking ? trig.end : next.to) && m.to <= hi && m !== next);
       const obj = rest.find((m) => (entry.target ?? ['dobj', ...lang.nounTargetPrepositions]).includes(m.prep ?? 'dobj'));
-      return { sources: [next], targets: obj ? [obj] : [], guessed: false, passive: false };
+      const front = !obj && lang.caseMarking ? objectBefore([next]) : [];
+      return { sources: [next], targets: obj ? [obj] : front, guessed: false, passive: false };
     }
   }
   // someone dyad cannot code is the subject: better no event than the previous sentence's subject
@@ -263,6 +289,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   } else {
     const preps = entry.target ?? ['dobj', ...lang.nounTargetPrepositions];
     targets = after(preps, sources, true);
+    if (!targets.length && lang.caseMarking && preps.includes('dobj')) targets = objectBefore(sources);
     // the object is not an actor but belongs to one: "ha respinto la proposta di tregua avanzata da Merz",
     // "condemned the decision of France"
     if (!targets.length && !(entry.symmetric && sources.length > 1)) targets = after(OWNER_PREPOSITIONS, sources);

@@ -37,6 +37,8 @@ export interface Mention {
   prep: string | null;
   /** place-like mentions (capital, city) can also be event locations */
   readonly place: boolean;
+  /** written in a non-nominative case form (see Phrase.o) */
+  readonly oblique?: boolean;
   /** a pronoun or pair reference resolved to several actors expands to siblings */
   group?: Mention[];
 }

@@ -148,7 +148,7 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
   const el = language.elision;
   const phrases: Record<string, Phrase[]> = {};
   const owner = new Map<string, { code: string; kind: PhraseKind; where: string }>();
-  const addPhrase = (form: string, k: PhraseKind, ref: RuleRef, extra: { c?: string; s?: string | null; r?: string }) => {
+  const addPhrase = (form: string, k: PhraseKind, ref: RuleRef, extra: { c?: string; s?: string | null; r?: string; o?: 1 }) => {
     const toks = phraseTokens(form, el);
     if (!toks.length) { P(ref.file, ref.line, `empty form in ${ref.id}`); return; }
     const key = toks.join(' ');
@@ -164,15 +164,27 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
     (phrases[toks[0]!] ??= []).push({ t: toks.slice(1), k, ref, ...extra, ...(cap ? { cap } : {}) });
   };
 
-  // places and organisations
-  const placeKinds: Array<[string, PhraseKind]> = [['names', 'state'], ['adjectives', 'demonym'], ['capitals', 'capital'], ['metonyms', 'metonym'], ['cities', 'city']];
-  for (const [file, kinds] of [[`${lang}/places.yaml`, placeKinds], [`${lang}/organisations.yaml`, [['names', 'org'], ['adjectives', 'org-adj']]]] as Array<[string, Array<[string, PhraseKind]>]>) {
+  /** Nominative (or indeclinable) forms and their `oblique` (non-nominative) forms; a form may not be both. */
+  const addCased = (nominative: string[], oblique: string[], k: PhraseKind, ref: RuleRef, extra: { c?: string; s?: string | null; r?: string }, fields: string) => {
+    const nom = new Set(nominative.map((x) => phraseTokens(x, el).join(' ')));
+    for (const form of nominative) addPhrase(form, k, ref, extra);
+    for (const form of oblique) {
+      if (nom.has(phraseTokens(form, el).join(' '))) P(ref.file, ref.line, `"${form}" is in both ${fields} (a form is either nominative or oblique)`);
+      addPhrase(form, k, ref, { ...extra, o: 1 });
+    }
+  };
+
+  // places and organisations; an `…oblique` field holds the non-nominative forms of the field it names
+  type KindField = [field: string, kind: PhraseKind, oblique?: string];
+  const placeKinds: KindField[] = [['names', 'state', 'oblique'], ['adjectives', 'demonym'], ['capitals', 'capital', 'capitals_oblique'], ['metonyms', 'metonym', 'metonyms_oblique'], ['cities', 'city']];
+  for (const [file, kinds] of [[`${lang}/places.yaml`, placeKinds], [`${lang}/organisations.yaml`, [['names', 'org', 'oblique'], ['adjectives', 'org-adj']]]] as Array<[string, KindField[]]>) {
+    const fields = kinds.flatMap(([f, , o]) => (o ? [f, o] : [f]));
     for (const it of c.read(file, true).items) {
       if (!it.key || !shared.actors[it.key]) { P(file, it.line, `unknown actor code "${it.key}" (expected a code from actors/states.yaml or actors/organisations.yaml)`); continue; }
       const v = (it.value ?? {}) as Record<string, unknown>;
-      for (const field of Object.keys(v)) if (!kinds.some(([f]) => f === field)) P(file, it.line, `${it.key}: unknown field "${field}" (expected ${kinds.map(([f]) => f).join(', ')})`);
-      for (const [field, kind] of kinds) for (const form of asList(v[field]))
-        addPhrase(form, kind, { id: `${kind}:${it.key}`, file, line: it.line }, { c: shared.eventCode(it.key) });
+      for (const field of Object.keys(v)) if (!fields.includes(field)) P(file, it.line, `${it.key}: unknown field "${field}" (expected ${fields.join(', ')})`);
+      for (const [field, kind, obl] of kinds)
+        addCased(asList(v[field]), obl ? asList(v[obl]) : [], kind, { id: `${kind}:${it.key}`, file, line: it.line }, { c: shared.eventCode(it.key) }, `${it.key} ${field} and ${obl}`);
     }
   }
   for (const p of shared.personNames) {
@@ -181,11 +193,11 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
   }
   const rolesFile = `${lang}/roles.yaml`;
   for (const it of c.read(rolesFile, true).items) {
-    const v = it.value as { phrases?: unknown; sector?: string; role?: string } | null;
+    const v = it.value as { phrases?: unknown; oblique?: unknown; sector?: string; role?: string } | null;
     const forms = asList(v?.phrases);
     if (!v || !forms.length || !v.sector || !SECTORS.has(v.sector)) { P(rolesFile, it.line, `expected {phrases: [...], sector: GOV|MIL|…}, found ${JSON.stringify(v)?.slice(0, 80)}`); continue; }
     if (v.role && !ROLE_KINDS.has(v.role)) P(rolesFile, it.line, `unknown role kind "${v.role}"`);
-    for (const form of forms) addPhrase(form, 'role', { id: `role:${fold(forms[0]!)}`, file: rolesFile, line: it.line }, { s: v.sector, ...(v.role ? { r: v.role } : {}) });
+    addCased(forms, asList(v.oblique), 'role', { id: `role:${fold(forms[0]!)}`, file: rolesFile, line: it.line }, { s: v.sector, ...(v.role ? { r: v.role } : {}) }, 'phrases and oblique');
   }
 
   // triggers
@@ -292,6 +304,7 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     participantPrepositions: list('participant_prepositions'),
     innerPrepositions: list('inner_prepositions'),
     verbSecond: y.verb_second === true,
+    caseMarking: y.case_marking === true,
     adjectiveAfterNoun: y.adjective_after_noun === true,
     capitalisedNouns: y.capitalised_nouns === true,
     auxiliaryWindow: typeof y.auxiliary_window === 'number' ? y.auxiliary_window : 3,
