@@ -29,3 +29,10 @@ test('a very long paragraph is cut only at sentence ends', () => {
   assert.equal(s.length, 3000);
   assert.ok(s.every((x) => x.text === one.trim()));
 });
+
+test('abbreviations with inner dots from the lexicon keep their sentence together', async () => {
+  const { loadLexicon } = await import('../lexicon/load.ts');
+  const L = loadLexicon().langs.en!;
+  const s = segment('Officials in the U.S. Congress met on Monday. They agreed.', { lang: 'en', abbreviations: new Set(L.language.abbreviations), elision: false });
+  assert.deepEqual(s.map((x) => x.text), ['Officials in the U.S. Congress met on Monday.', 'They agreed.']);
+});

@@ -316,7 +316,8 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     clitics: map('clitics', (v) => (v === 'plural' ? 'plural' : 'singular')),
     pairReferences: list('pair_references'),
     relatives: list('relatives'),
-    abbreviations: list('abbreviations'),
+    // matched against one folded word ("u.s", "z.b"), not tokens: a dot inside must stay
+    abbreviations: asList(y.abbreviations).map(fold),
     speechVerbs: list('speech_verbs'),
     months: map('months', Number),
     weekdays: map('weekdays', Number),
