@@ -68,7 +68,6 @@ export interface LanguageData {
   readonly hypothetical: readonly string[];
   readonly reported: readonly string[];
   readonly reportativeAuxiliaries: readonly string[];
-  readonly futureIsHypothetical: boolean;
   readonly futureAuxiliaries: readonly string[];
   readonly futureEndings: readonly string[];
   readonly infinitiveMarkers: readonly string[];
@@ -97,13 +96,10 @@ export interface LanguageData {
   readonly pairReferences: readonly string[];
   readonly relatives: readonly string[];
   readonly abbreviations: readonly string[];
-  readonly speechVerbs: readonly string[];
   readonly months: Readonly<Record<string, number>>;
   readonly weekdays: Readonly<Record<string, number>>;
   readonly relativeDays: Readonly<Record<string, number>>;
-  readonly pastMarkers: readonly string[];
   readonly futureMarkers: readonly string[];
-  readonly recentWords: readonly string[];
   readonly locationPrepositions: readonly string[];
   readonly contextCues: Readonly<Record<string, readonly string[]>>;
 }

@@ -8,8 +8,13 @@ const lex = loadLexicon();
 function mentions(text: string, lang = 'it', date = '2024-11-30') {
   const L = lex.langs[lang]!;
   const known = new Set<string>();
+  // (the pipeline learns full names before reading; here each sentence teaches the next)
   return segment(text, { lang, abbreviations: new Set(L.language.abbreviations), elision: L.language.elision })
-    .map((s) => findMentions(s, { lex, L, date, known }));
+    .map((s) => {
+      const m = findMentions(s, { lex, L, date, known });
+      for (const a of m.actors) if (a.kind === 'person' && a.actorId) known.add(a.actorId);
+      return m;
+    });
 }
 const brief = (m: { code: string; sector: string | null; actorId: string | null; text: string; prep: string | null }) => `${m.code} ${m.sector} ${m.actorId ?? '-'} "${m.text}" ${m.prep ?? '-'}`;
 

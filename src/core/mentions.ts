@@ -51,8 +51,8 @@ export interface MentionContext {
   readonly lex: Lexicon;
   readonly L: LangLexicon;
   readonly date: string;
-  /** person ids named in full so far in the article (short names become valid) */
-  readonly known: Set<string>;
+  /** person ids named in full in the article (their surnames become valid) */
+  readonly known: ReadonlySet<string>;
 }
 
 export interface SentenceMentions {
@@ -108,7 +108,6 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
   const raw = gazetteer(s.tokens, L, ctx.known);
   /** "TEGUCIGALPA -", "PECHINO (AFP) –": where the story was filed, not who acts */
   const dateline = (x: RawMatch) => x.from === 0 && s.tokens[0]!.text === s.tokens[0]!.text.toUpperCase() && /^[-–—,(:]$/.test(s.tokens[x.to]?.text ?? '');
-  for (const r of raw) if (r.p.k === 'person') ctx.known.add(r.p.c!);
   const used = new Set<RawMatch>();
   const at = (i: number) => raw.find((r) => r.from === i && !used.has(r));
   const endingAt = (i: number) => raw.find((r) => r.to === i && !used.has(r));
@@ -267,9 +266,9 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
   // a capitalised word no lexicon knows, in subject position ("Lai has promised…"), is an unknown actor
   const covered = new Uint8Array(s.tokens.length);
   for (const r of raw) covered.fill(1, r.from, r.to);
-  for (let i = 0; i < s.tokens.length; i++) {
+  // (every German noun is capitalised: no clue there)
+  for (let i = 0; i < (L.language.capitalisedNouns ? 0 : s.tokens.length); i++) {
     const t = s.tokens[i]!;
-    if (L.language.capitalisedNouns) break; // every German noun is capitalised: no clue there
     if (covered[i] || !/^\p{Lu}\p{Ll}/u.test(t.text) || L.language.prepositions[t.fold] !== undefined || matchAt(s.tokens, i, L.language.articles)) continue;
     // (a sentence's first word is capitalised anyway: only a name when an auxiliary follows, "Lai has promised")
     if (i > 0 || matchAt(s.tokens, 1, L.language.perfectAuxiliaries) > 0) unknown.push(i);

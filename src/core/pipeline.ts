@@ -2,8 +2,8 @@
 import type { LangLexicon, Lexicon, Person } from './lexicon-types.ts';
 import type { ActorRef, CodedEvent, CodeOptions, CodeResult, Mention, PloverType, Quote, Sentence, Status } from './types.ts';
 import { normalize, tokenize } from './text.ts';
-import { segment } from './segment.ts';
-import { findMentions, gazetteer, roleAt, type MentionContext } from './mentions.ts';
+import { segment, type SegmentOptions } from './segment.ts';
+import { findMentions, gazetteer, governingPreposition, roleAt, type MentionContext } from './mentions.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
 import { complementOpens, findRoles, clauseBounds, finitePerfect, type SentenceState } from './roles.ts';
 import { findDate, isoDate } from './dates.ts';
@@ -37,7 +37,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     return { ok: false, error: { code: 'unsupported-language', message: `Expected a text in one of ${supported.join(', ')}, found ${lang ? `language "${lang}"` : 'no language dyad supports'}${opts.lang ? '' : ' (detected; pass --lang to override)'}` } };
   }
   const L = lex.langs[lang]!;
-  const sentences = segment(text, { lang, abbreviations: new Set(L.language.abbreviations), elision: L.language.elision, months: new Set(keysOf(L.language.months)) });
+  const sentences = segment(text, segmentOptions(lang, L));
   // people named in full anywhere in the article: a headline may use the surname before the body names them
   const known = new Set<string>();
   for (const s of sentences) for (const r of gazetteer(s.tokens, L, known)) if (r.p.k === 'person') known.add(r.p.c!);
@@ -57,6 +57,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     // the last speech act whose complement ("di/to + verb") reports what someone else would do or did
     let governor: { trig: TriggerMatch; sources: readonly Mention[]; targets: readonly Mention[] } | null = null;
     let firstSubject: readonly Mention[] | null = null;
+    let facts: SentenceFacts | null = null;
     for (const trig of triggers) {
       const roles = findRoles(st, trig);
       let sources = roles.sources;
@@ -95,7 +96,8 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         const where = (type === 'ASSAULT' || type === 'COERCE') ? found.places.find((p) => !sources.some((s0) => s0.code === p.code)) : undefined;
         for (const s0 of sources) pairs.push([s0, where ?? null]);
       }
-      for (const [src, tgt] of pairs) events.push(buildEvent(lex, L, s, trig, refine(type, trig.entry.mode, src, tgt), status as Status, src, tgt, opts.date, found.places));
+      if (pairs.length) facts ??= sentenceFacts(s, L, opts.date);
+      for (const [src, tgt] of pairs) events.push(buildEvent(lex, s, facts!, trig, refine(type, trig.entry.mode, src, tgt), status as Status, src, tgt, opts.date, found.places));
     }
     doc.recent.push(...actors.filter((a) => a.code));
     if (doc.recent.length > 60) doc.recent = doc.recent.slice(-60);
@@ -124,6 +126,16 @@ function complementOf(entry: TriggerMatch['entry'], sources: readonly Mention[],
     case 'REJECT': return sources.length ? { status: 'negated', sources } : null;
     default: return null;
   }
+}
+
+const segmentCache = new WeakMap<LangLexicon, SegmentOptions>();
+function segmentOptions(lang: string, L: LangLexicon): SegmentOptions {
+  let o = segmentCache.get(L);
+  if (!o) {
+    o = { lang, abbreviations: new Set(L.language.abbreviations), elision: L.language.elision, months: new Set(keysOf(L.language.months)) };
+    segmentCache.set(L, o);
+  }
+  return o;
 }
 
 /** Every (source, target) pair; symmetric events both ways; a symmetric group with no target pairs within itself. */
@@ -205,8 +217,8 @@ function resolveReferences(s: Sentence, actors: Mention[], L: LangLexicon, lex: 
     if (!refs.length || (pair && refs.length < 2)) { i += n - 1; continue; }
     const span = [s.tokens[i]!.start, s.tokens[i + n - 1]!.end] as const;
     const text = s.text.slice(span[0] - s.span[0], span[1] - s.span[0]);
-    const prevPrep = i > 0 ? lang.prepositions[s.tokens[i - 1]!.fold] ?? null : null;
-    for (const r of refs) out.push({ ...r, kind: 'pronoun', from: i, to: i + n, span, text, prep: prevPrep, place: false });
+    const prep = governingPreposition(s.tokens, i, L);
+    for (const r of refs) out.push({ ...r, kind: 'pronoun', from: i, to: i + n, span, text, prep, place: false });
     i += n - 1;
   }
   // epithets: a role with a country but no name is the person last named with that role (or who held it then)
@@ -241,25 +253,19 @@ function holders(lex: Lexicon): Map<string, Person[]> {
 
 const ref = (m: Mention): ActorRef => ({ code: m.code, sector: m.sector, actor_id: m.actorId, text: m.text, span: m.span });
 
-/** What a sentence says about every event in it: its date and its PLOVER contexts (computed once). */
+/** What a sentence says about every event in it: its date and its PLOVER contexts. */
 interface SentenceFacts { readonly when: ReturnType<typeof findDate>; readonly contexts: readonly string[] }
-const factsCache = new WeakMap<Sentence, SentenceFacts>();
 function sentenceFacts(s: Sentence, L: LangLexicon, pub: string): SentenceFacts {
-  let f = factsCache.get(s);
-  if (!f) {
-    const contexts = Object.entries(L.language.contextCues).filter(([, cues]) => anyCue(s.tokens, 0, s.tokens.length, cues)).map(([c]) => c);
-    f = { when: findDate(s.tokens, 0, s.tokens.length, L.language, pub), contexts };
-    factsCache.set(s, f);
-  }
-  return f;
+  const contexts = Object.entries(L.language.contextCues).filter(([, cues]) => anyCue(s.tokens, 0, s.tokens.length, cues)).map(([c]) => c);
+  return { when: findDate(s.tokens, 0, s.tokens.length, L.language, pub), contexts };
 }
 
-function buildEvent(lex: Lexicon, L: LangLexicon, s: Sentence, trig: TriggerMatch, type: PloverType, status: Status, src: Mention, tgt: Mention | null, pub: string, places: readonly Mention[]): CodedEvent {
+function buildEvent(lex: Lexicon, s: Sentence, facts: SentenceFacts, trig: TriggerMatch, type: PloverType, status: Status, src: Mention, tgt: Mention | null, pub: string, places: readonly Mention[]): CodedEvent {
   const e = trig.entry;
   let mode = type === e.type ? e.mode : null;
   const cameo = type === e.type ? e.cameo : lex.types[type].cameo;
   const goldstein = lex.cameo[cameo]?.goldstein ?? lex.cameo[cameo.slice(0, 2)]?.goldstein ?? 0;
-  const { when, contexts } = sentenceFacts(s, L, pub);
+  const { when, contexts } = facts;
   const context = new Set([...e.context, ...contexts]);
   const place = places[0];
   const first = s.tokens[trig.tokens[0]!]!, last = s.tokens[trig.tokens[trig.tokens.length - 1]!]!;

@@ -35,7 +35,7 @@ const NOUN_TARGET_WINDOW = 10;
 /** prepositions that stay inside a noun phrase: "i legami tra X e Y", "the ties between X and Y" */
 const NP_INNER = new Set(['tra', 'between', 'con', 'with', 'di', 'of']);
 /** prepositions after which an event noun is still something the clause's subject takes part in */
-const PARTICIPANT = new Set(['per', 'durante', 'dopo', 'in', 'for', 'during', 'after', 'pour', 'pendant', 'après', 'para', 'durante', 'tras', 'für', 'während', 'nach']);
+const PARTICIPANT = new Set(['per', 'durante', 'dopo', 'in', 'for', 'during', 'after', 'pour', 'pendant', 'après', 'para', 'tras', 'für', 'während', 'nach']);
 const GENITIVE = new Set(['di', 'of', 'de']);
 /** prepositions that open a verb's complement: "accusare di", "pronti ad aiutare", "agreed to send", "accused of" */
 const COMPLEMENTIZERS = new Set(['di', 'a', 'of', 'for', 'to', 'de', 'à', 'zu']);

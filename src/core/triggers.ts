@@ -63,5 +63,5 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
   // a word that is part of a longer expression does not fire on its own ("espresso preoccupazione" ⊃ "preoccupazione")
   const covered = new Map<number, number>();
   for (const m of found) if (m.tokens.length > 1) for (const t of m.tokens) covered.set(t, Math.max(covered.get(t) ?? 0, m.tokens.length));
-  return found.filter((m) => (covered.get(m.head) ?? 0) <= m.tokens.length && !(m.tokens.length === 1 && covered.has(m.head)));
+  return found.filter((m) => (covered.get(m.head) ?? 0) <= m.tokens.length);
 }

@@ -20,7 +20,7 @@ export interface Token {
 
 export interface Sentence { readonly index: number; readonly text: string; readonly span: Span; readonly tokens: readonly Token[] }
 
-export type MentionKind = 'state' | 'capital' | 'metonym' | 'org' | 'person' | 'role' | 'pronoun' | 'group' | 'demonym';
+export type MentionKind = 'state' | 'capital' | 'metonym' | 'org' | 'person' | 'role' | 'pronoun' | 'demonym';
 
 /** An actor mention found in a sentence; token indices are sentence-local, [from, to). */
 export interface Mention {
@@ -39,8 +39,6 @@ export interface Mention {
   readonly place: boolean;
   /** written in a non-nominative case form (see Phrase.o) */
   readonly oblique?: boolean;
-  /** a pronoun or pair reference resolved to several actors expands to siblings */
-  group?: Mention[];
 }
 
 export interface ActorRef {

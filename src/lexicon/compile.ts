@@ -294,7 +294,6 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     hypothetical: list('hypothetical'),
     reported: list('reported'),
     reportativeAuxiliaries: list('reportative_auxiliaries'),
-    futureIsHypothetical: y.future_is_hypothetical !== false,
     futureAuxiliaries: list('future_auxiliaries'),
     infinitiveMarkers: list('infinitive_markers'),
     reflexives: list('reflexives'),
@@ -318,13 +317,10 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     relatives: list('relatives'),
     // matched against one folded word ("u.s", "z.b"), not tokens: a dot inside must stay
     abbreviations: asList(y.abbreviations).map(fold),
-    speechVerbs: list('speech_verbs'),
     months: map('months', Number),
     weekdays: map('weekdays', Number),
     relativeDays: map('relative_days', Number),
-    pastMarkers: list('past_markers'),
     futureMarkers: list('future_markers'),
-    recentWords: list('recent_words'),
     locationPrepositions: list('location_prepositions'),
     contextCues: Object.fromEntries(Object.entries(cues).map(([k, v]) => [k, asList(v).map(key)])),
   };

@@ -26,7 +26,7 @@ const IT_REGULAR: Record<string, Record<VerbForm, string[]>> = {
 };
 
 function italianVerb(lemma: string): Form[] {
-  const base = lemma.replace(/(?:si|sene)$/, 'e').replace(/rre$/, 'rre');
+  const base = lemma.replace(/(?:si|sene)$/, 'e');
   const entry = italianDictionary()[base];
   const out: Form[] = [];
   if (entry) {
