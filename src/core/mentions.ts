@@ -53,6 +53,8 @@ export interface MentionContext {
   readonly date: string;
   /** person ids named in full in the article (their surnames become valid) */
   readonly known: ReadonlySet<string>;
+  /** the country the article is about so far (most of its state mentions), if one clearly leads */
+  readonly mainCountry?: string | null;
 }
 
 export interface SentenceMentions {
@@ -204,6 +206,8 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
       const states = new Set(where.map((x) => x.p.c));
       const place = where.find((x) => !dateline(x)) ?? where[0];
       if (place && states.size === 1) code = place.p.c!;
+      // else the article's own country: "police arrested two journalists" in a story about Kenya
+      else if (!where.length && ctx.mainCountry && r.p.s !== 'CVL') code = ctx.mainCountry;
     }
     if (code) {
       const sector = lex.actors[code]?.kind === 'org' || lex.actors[code]?.kind === 'bloc' ? (r.p.r ? lex.actors[code]?.sector ?? 'IGO' : lex.actors[code]?.sector ?? null) : r.p.s ?? null;

@@ -45,8 +45,12 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
   const mctx: MentionContext = { lex, L, date: opts.date, known: doc.known };
   const events: CodedEvent[] = [];
   const perSentence: Array<{ s: Sentence; actors: Mention[] }> = [];
+  const stateCounts = new Map<string, number>();
   for (const s of sentences) {
-    const found = findMentions(s, mctx);
+    let lead: string | null = null, total = 0;
+    for (const [c, n] of stateCounts) { total += n; if (!lead || n > stateCounts.get(lead)!) lead = c; }
+    const found = findMentions(s, { ...mctx, mainCountry: lead && stateCounts.get(lead)! * 2 > total ? lead : null });
+    for (const a of found.actors) if (lex.actors[a.code]?.kind === 'state') stateCounts.set(a.code, (stateCounts.get(a.code) ?? 0) + 1);
     const actors = resolveReferences(s, found.actors, L, lex, doc, opts.date);
     perSentence.push({ s, actors });
     const st: SentenceState = { tokens: s.tokens, actors, demonyms: found.demonyms, unknown: found.unknown, L, consumed: new Set(), discourseSubject: doc.subject, discourseObject: doc.object, previous: [] };
