@@ -52,7 +52,7 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
         best = { entry: L.entries[form.e]!, form, head: i, tokens: idx, end: pos + 1 };
     }
     // after a determiner a verb form is a noun ("la sfida"); in German only when capitalised, else an adjective
-    if (best && nounContext && best.form.f === 'fin' && best.tokens.length === 1) {
+    if (best && nounContext && best.form.f === 'fin') {
       best = lang.capitalisedNouns && !/^\p{Lu}/u.test(tokens[i]!.text) ? null : { ...best, form: { ...best.form, f: 'noun' } };
     }
     // "agreed to share": a base form after an infinitive marker is an infinitive
