@@ -143,6 +143,7 @@ function segmentOptions(lang: string, L: LangLexicon): SegmentOptions {
 }
 
 /** Every (source, target) pair; symmetric events both ways; a symmetric group with no target pairs within itself. */
+const ON_THE_GROUND: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'AID', 'RETREAT', 'COOPERATE', 'CONSULT']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'IGO']);
 const HOSTILE_PREPOSITIONS = new Set(['contro', 'su', 'against', 'on', 'at', 'contre', 'sur', 'contra', 'sobre', 'gegen', 'auf', 'против', 'по']);
 /**
@@ -271,7 +272,9 @@ function buildEvent(lex: Lexicon, s: Sentence, facts: SentenceFacts, trig: Trigg
   const goldstein = lex.cameo[cameo]?.goldstein ?? lex.cameo[cameo.slice(0, 2)]?.goldstein ?? 0;
   const { when, contexts } = facts;
   const context = new Set([...e.context, ...contexts]);
-  const place = places[0];
+  // a city locates any event; a country named with "in" locates only what happens on the ground
+  // (not the SUPPORT in "il sostegno alla Russia nella guerra in Ucraina")
+  const place = places.find((p) => p.kind === 'capital' || ON_THE_GROUND.has(type));
   const first = s.tokens[trig.tokens[0]!]!, last = s.tokens[trig.tokens[trig.tokens.length - 1]!]!;
   // a meeting whose venue is one party's country is a visit by the other (GUIDELINES: visitor → host)
   if (type === 'CONSULT' && !mode && place && tgt && src.code !== tgt.code && (place.code === tgt.code || place.code === src.code)) mode = 'visit';

@@ -274,7 +274,10 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   if (!sources.length && st.unknown.some((k) => k >= lo && k < trig.head)) return { sources: [], targets: [], guessed: true, passive: false };
   if (!sources.length) {
     const before = usable.filter((m) => m.to <= trig.head && isSubjectLike(m) && !st.consumed.has(m));
+    // "Il rafforzamento di questa narrativa da parte di Pyongyang offre…": the subject is a thing, its owner acts
+    const owner = usable.filter((m) => m.from >= lo && m.to <= trig.head && OWNER_PREPOSITIONS.includes(m.prep ?? '')).pop();
     if (before.length) sources = [before[before.length - 1]!];
+    else if (owner) { sources = [owner]; guessed = true; }
     else { sources = [...st.discourseSubject]; guessed = true; }
   }
   let targets: Mention[];
