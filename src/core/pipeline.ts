@@ -274,7 +274,9 @@ function buildEvent(lex: Lexicon, s: Sentence, facts: SentenceFacts, trig: Trigg
   const context = new Set([...e.context, ...contexts]);
   // a city locates any event; a country named with "in" locates only what happens on the ground
   // (not the SUPPORT in "il sostegno alla Russia nella guerra in Ucraina")
-  const place = places.find((p) => p.kind === 'capital' || ON_THE_GROUND.has(type));
+  // (and a capital that is the event's own party is no place: "offre a Mosca")
+  const party = (p: Mention) => [src, tgt].some((m) => m && m.span[0] === p.span[0] && m.span[1] === p.span[1]);
+  const place = places.find((p) => (p.kind === 'capital' || ON_THE_GROUND.has(type)) && !party(p));
   const first = s.tokens[trig.tokens[0]!]!, last = s.tokens[trig.tokens[trig.tokens.length - 1]!]!;
   // a meeting whose venue is one party's country is a visit by the other (GUIDELINES: visitor → host)
   if (type === 'CONSULT' && !mode && place && tgt && src.code !== tgt.code && (place.code === tgt.code || place.code === src.code)) mode = 'visit';
