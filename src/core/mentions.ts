@@ -194,6 +194,8 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     if (isPerson(pr)) { used.add(pr!); to = pr!.to; }
     else {
       let b = from;
+      // "Sergei Shoigu, the secretary of …": an article may stand after the comma
+      if (b > 0 && matchAt(s.tokens, b - 1, L.language.articles) === 1) b--;
       if (s.tokens[b - 1]?.fold === ',') b--;
       pr = endingAt(b);
       if (isPerson(pr)) { used.add(pr!); from = pr!.from; } else pr = undefined;
@@ -221,6 +223,13 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     if (adj && adj.p.k === 'demonym') {
       used.add(adj);
       actors.push(mention(s, { from: r.from, to: adj.to, p: r.p }, { kind: 'role', code: adj.p.c!, sector: 'GOV' }, L));
+      continue;
+    }
+    // and so is "Russia's Security Council"
+    const owner = r.p.k === 'org' && L.language.possessive && s.tokens[r.from - 1]?.fold === "'s" ? endingAt(r.from - 1) : undefined;
+    if (owner && owner.p.k === 'state') {
+      used.add(owner);
+      actors.push(mention(s, { from: owner.from, to: r.to, p: r.p }, { kind: 'role', code: owner.p.c!, sector: 'GOV' }, L));
       continue;
     }
     const k = r.p.k;

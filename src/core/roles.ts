@@ -73,6 +73,11 @@ function withCoordinated(st: SentenceState, first: Mention, pool: readonly Menti
   for (;;) {
     const next = forward ? sorted.find((m) => m.from >= cur.to && m.to <= limit) : sorted.filter((m) => m.to <= cur.from && m.from >= limit).pop();
     if (!next || !(forward ? glued(st, cur.to, next.from, first.prep) : glued(st, next.to, cur.from, first.prep))) break;
+    // "…i raid su Gaza, l'ONU chiede…": after a bare comma, a mention followed by a verb starts a new clause
+    const after = st.tokens[next.to];
+    let commaOnly = true;
+    for (let k = cur.to; k < next.from; k++) if (st.tokens[k]!.fold !== ',' && !matchAt(st.tokens, k, st.L.language.articles)) commaOnly = false;
+    if (forward && commaOnly && after && (st.L.triggers[after.fold] || matchAt(st.tokens, next.to, st.L.language.perfectAuxiliaries) > 0)) break;
     out.push(next);
     cur = next;
   }
@@ -224,6 +229,14 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     return { sources, targets, guessed, passive: false };
   }
 
+  // a headline's "Senior Iranian commanders killed as Israel…": an -ed form after its noun and before a
+  // preposition or a subordinate clause, with no auxiliary, is a passive
+  const next = tokens[trig.end];
+  // (only a verb that takes a direct object: "arrived in Moscow" is no passive)
+  if (trig.tokens.length === 1 && trig.form.f === 'fin' && (!entry.target || entry.target.includes('dobj')) && /ed$/.test(tokens[trig.head]!.fold) && !hasAuxiliary(st, trig) && usable.some((m) => m.to === trig.head)
+    && (!next || lang.prepositions[next.fold] !== undefined || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
+    return { sources: after(agents), targets: [usable.find((m) => m.to === trig.head)!], guessed: false, passive: true };
+  }
   if (trig.form.f === 'part' && !hasAuxiliary(st, trig)) {
     // a participle with no auxiliary: "ambasciatore russo convocato dalla Farnesina" is a reduced passive,
     // "alleanze armate" an adjective (no event)
