@@ -151,7 +151,7 @@ const HOSTILE_PREPOSITIONS = new Set(['contro', 'su', 'against', 'on', 'at', 'co
  * launched against someone are an ASSAULT, not a show of force.
  */
 function refine(type: PloverType, mode: string | null, src: Mention, tgt: Mention | null): PloverType {
-  if (type === 'PROTEST' && src.sector && STATE_SECTORS.has(src.sector)) return 'ACCUSE';
+  if (type === 'PROTEST' && tgt && src.sector && STATE_SECTORS.has(src.sector)) return 'ACCUSE';
   if (type === 'MOBILIZE' && mode === 'weapons' && tgt && HOSTILE_PREPOSITIONS.has(tgt.prep ?? '')) return 'ASSAULT';
   return type;
 }
