@@ -100,6 +100,8 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         const where = (type === 'ASSAULT' || type === 'COERCE') ? found.places.find((p) => !sources.some((s0) => s0.code === p.code)) : undefined;
         for (const s0 of sources) pairs.push([s0, where ?? null]);
       }
+      // protesters with no one named protest against their own government (GUIDELINES: domestic events)
+      if (type === 'PROTEST') for (const p of pairs) if (!p[1] && lex.actors[p[0].code]?.kind === 'state' && p[0].sector !== 'GOV') p[1] = impliedGovernment(p[0], trig, s);
       if (pairs.length) facts ??= sentenceFacts(s, L, opts.date);
       for (const [src, tgt] of pairs) events.push(buildEvent(lex, s, facts!, trig, refine(type, trig.entry.mode, src, tgt), status as Status, src, tgt, opts.date, found.places));
     }
@@ -115,6 +117,12 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
 }
 
 const FINITE_FORMS: ReadonlySet<string> = new Set(['fin', 'fut', 'cond']);
+
+/** An actor the text implies but does not name (its text is empty; its span is where the trigger starts). */
+function impliedGovernment(of: Mention, trig: TriggerMatch, s: Sentence): Mention {
+  const at = s.tokens[trig.head]!.start;
+  return { kind: 'state', code: of.code, sector: 'GOV', actorId: null, role: null, from: trig.head, to: trig.head, span: [at, at], text: '', prep: null, place: false };
+}
 
 /**
  * What a speech act says about the act in its complement: "accusandoli di facilitare" (claimed, by the accused),
