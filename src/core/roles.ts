@@ -1,8 +1,8 @@
 // Who is the source and who the target of one trigger: clause bounds, voice, prepositional frames, coordination.
 import type { LangLexicon } from './lexicon-types.ts';
-import type { Mention, Token } from './types.ts';
+import { UNKNOWN_ACTOR, type Mention, type Token } from './types.ts';
 import type { TriggerMatch } from './triggers.ts';
-import { matchAt } from './match.ts';
+import { anyCue, matchAt } from './match.ts';
 import { governingPreposition } from './mentions.ts';
 
 export interface SentenceState {
@@ -217,12 +217,17 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
       const prep = governingPreposition(tokens, trig.head, L);
       // "per i colloqui con…", "dopo l'incontro con…": the clause's subject takes part; not "da un'aggressione"
       if (!prep || PARTICIPANT.has(prep) || lang.participantPrepositions.includes(prep)) sources = subjectBefore();
+      // "Cyprus authorities launched an investigation", "Italy lodged a protest": the object of a verb right after
+      // its subject is the subject's own act (only the verb and an article or adjective between them)
+      // (not "faced criticism", nor the complement of a speech act between them: "accused the US of arming…")
+      const object = !prep && sources.length === 1 && trig.head - sources[0]!.to >= 1 && trig.head - sources[0]!.to <= 4 && !relative
+        && !anyCue(tokens, sources[0]!.to, trig.head, lang.undergoingVerbs) && !st.previous.some((p) => p.trig.head >= sources[0]!.to && p.trig.head < trig.head);
       if (!sources.length && prep && trig.head - lo <= 4) {
         // a fronted "In un incontro con X, …, Kim ha…": the clause's subject comes later
         const first = usable.find((m) => m.from >= trig.end && isSubjectLike(m) && !targets.includes(m));
         if (first) sources = [first];
       }
-      guessed = true;
+      guessed = !object;
     }
     // "l'incontro tra X e Y" with no other party: X and Y meet each other
     if (!sources.length && entry.symmetric && targets.length >= 2) return { sources: targets, targets: [], guessed: false, passive: false };
@@ -234,7 +239,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   const next = tokens[trig.end];
   // (only a verb that takes a direct object: "arrived in Moscow" is no passive)
   if (trig.tokens.length === 1 && trig.form.f === 'fin' && (!entry.target || entry.target.includes('dobj')) && /ed$/.test(tokens[trig.head]!.fold) && !hasAuxiliary(st, trig) && usable.some((m) => m.to === trig.head)
-    && (!next || lang.prepositions[next.fold] !== undefined || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
+    && (!next || (lang.prepositions[next.fold] !== undefined && !lang.infinitiveMarkers.includes(next.fold)) || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
     return { sources: after(agents), targets: [usable.find((m) => m.to === trig.head)!], guessed: false, passive: true };
   }
   if (trig.form.f === 'part' && !hasAuxiliary(st, trig)) {
@@ -283,8 +288,15 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
       return { sources: [next], targets: obj ? [obj] : front, guessed: false, passive: false };
     }
   }
-  // someone dyad cannot code is the subject: better no event than the previous sentence's subject
-  if (!sources.length && st.unknown.some((k) => k >= lo && k < trig.head)) return { sources: [], targets: [], guessed: true, passive: false };
+  // someone dyad cannot code is the subject: an actor of unknown country, not the previous sentence's subject
+  const stranger = sources.length ? undefined : [...st.unknown].reverse().find((k) => k >= lo && k < trig.head);
+  if (stranger !== undefined) {
+    let k = stranger;
+    while (st.unknown.includes(k - 1)) k--;
+    // (after an article it is a title, not a name: "il Direttore del Dipartimento")
+    if (k > 0 && matchAt(tokens, k - 1, lang.articles)) return { sources: [], targets: [], guessed: true, passive: false };
+    sources = [unknownName(st, k, trig.head)];
+  }
   if (!sources.length) {
     const before = usable.filter((m) => m.to <= trig.head && isSubjectLike(m) && !st.consumed.has(m));
     // "Il rafforzamento di questa narrativa da parte di Pyongyang offre…": the subject is a thing, its owner acts
@@ -311,6 +323,15 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     if (!targets.length && !(entry.symmetric && sources.length > 1)) targets = after(OWNER_PREPOSITIONS, sources);
   }
   return { sources, targets, guessed, passive: false };
+}
+
+/** A name no lexicon knows ("Lai", "Angela Davis"): its capitalised words from `k`, before `limit`. */
+function unknownName(st: SentenceState, k: number, limit: number): Mention {
+  const { tokens } = st;
+  let to = k + 1;
+  while (to < limit && /^\p{Lu}/u.test(tokens[to]!.text)) to++;
+  const text = tokens.slice(k, to).map((t, i) => (i && t.start > tokens[k + i - 1]!.end ? ' ' : '') + t.text).join('');
+  return { kind: 'person', code: UNKNOWN_ACTOR, sector: null, actorId: null, role: null, from: k, to, span: [tokens[k]!.start, tokens[to - 1]!.end], text, prep: null, place: false };
 }
 
 /** True when a complementizer ("di", "a", "of", "to", "de", "zu") stands in tokens [from, to): a speech act's complement opens. */
