@@ -119,8 +119,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       const pairs = pairsOf(type, sources, targets, trig.entry.symmetric);
       // a missile test, an arrest of unnamed people, "Italy protested": no target (PLOVER requires one only for
       // COOPERATE, AID and SANCTION), but only when the doer is read off the words
-      // (a word, not a deed, stands alone only when its own subject says who spoke)
-      const standsAlone = (trig.form.f === 'noun' || !TARGETLESS.has(type) ? !guessed : true) && trig.form.f !== 'ger' && trig.form.f !== 'inf';
+      // (a word, not a deed, stands alone only when its own subject says who spoke; a gerund tells what its clause's
+      // subject did, "marched through Paris, demanding…"; an infinitive only what someone means to do)
+      const standsAlone = (trig.form.f === 'noun' || !TARGETLESS.has(type) ? !guessed : true) && trig.form.f !== 'inf';
       if (!pairs.length && !lex.types[type].recipient && standsAlone) {
         // a strike or an arrest somewhere is against that country when nobody else is named ("killed in an airstrike in Syria")
         const where = (type === 'ASSAULT' || type === 'COERCE') ? found.places.find((p) => !sources.some((s0) => s0.code === p.code)) : undefined;
