@@ -81,6 +81,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         }
         continue;
       }
+      st.recipientNeeded = lex.types[trig.entry.type].recipient;
       const roles = findRoles(st, trig);
       let sources = roles.sources;
       let status = modality(st, trig);

@@ -256,7 +256,9 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
       if (dedup.has(k)) continue;
       dedup.add(k);
       const lower = h.form.toLowerCase();
-      (triggers[head] ??= []).push({ t, e, f: h.f, ...(h.cl ? { cl: h.cl } : {}), ...(lower !== head ? { x: lower } : {}), ...(h.gap ? { g: h.gap } : {}) });
+      // (an entry may narrow the gap between its words: "has to" must not match "has granted asylum to")
+      const g = typeof v.gap === 'number' ? v.gap : h.gap;
+      (triggers[head] ??= []).push({ t, e, f: h.f, ...(h.cl ? { cl: h.cl } : {}), ...(lower !== head ? { x: lower } : {}), ...(g !== undefined ? { g } : {}) });
     }
   }
   return { phrases, triggers, entries, language };
