@@ -110,8 +110,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         // "will not release the prisoners", "won't lift the ban": refusing to cooperate is a REJECT
         if (FUTURE_AGREE.has(type) || type === 'CONCEDE' || type === 'AGREE') { type = 'REJECT'; status = 'asserted'; } else status = 'negated';
       }
-      // (an act that needs no target is better without one than against someone of unknown country: "across the country")
-      const targets = roles.targets.filter((t) => !sources.includes(t) && !(t.code === UNKNOWN_ACTOR && TARGETLESS.has(type)));
+      // (an act that needs no recipient is better without one than against someone of unknown country: "across the
+      // country", "recalled its ambassador"; only aid, cooperation and sanctions keep such a recipient)
+      const targets = roles.targets.filter((t) => !sources.includes(t) && (t.code !== UNKNOWN_ACTOR || lex.types[type].recipient));
       // (a target may come from an earlier sentence: read its own words, not this sentence's)
       const words = trig.entry.targetWords;
       if (words && !targets.some((t) => tokenize(t.text, 0, { elision: L.language.elision }).some((k) => words.includes(k.fold)))) continue;
@@ -123,9 +124,14 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       // "a wave of protests", "la huelga general en Argentina": a protest noun names its protesters (GUIDELINES: domestic)
       let guessed = roles.guessed;
       if (type === 'PROTEST' && trig.form.f === 'noun' && (!sources.length || guessed) && !inner) { sources = [impliedProtesters(found.places, main, trig, s)]; guessed = false; }
+      // (beside actors the text names, a party of unknown country adds nothing: "Le due delegazioni" with "i due")
+      if (sources.some((m) => m.code === UNKNOWN_ACTOR) && sources.some((m) => m.code !== UNKNOWN_ACTOR)) sources = sources.filter((m) => m.code !== UNKNOWN_ACTOR);
       if (!sources.length) continue;
-      if (trig.form.f === 'noun' && guessed && !targets.length && !(trig.entry.symmetric && sources.length > 1)) continue;
-      const pairs = pairsOf(type, sources, targets, trig.entry.symmetric);
+      // (a recipient of unknown country still anchors the noun to its clause)
+      if (trig.form.f === 'noun' && guessed && !roles.targets.some((t) => !sources.includes(t)) && !(trig.entry.symmetric && sources.length > 1)) continue;
+      // "Le due delegazioni hanno concordato … tra i due presidenti": unnamed parties of a mutual act are the ones it names
+      const mutual = trig.entry.symmetric && targets.length >= 2 && sources.every((m) => m.code === UNKNOWN_ACTOR);
+      const pairs = mutual ? pairsOf(type, targets, [], true) : pairsOf(type, sources, targets, trig.entry.symmetric);
       // a missile test, an arrest of unnamed people, "Italy protested": no target (PLOVER requires one only for
       // COOPERATE, AID and SANCTION), but only when the doer is read off the words
       // (a word, not a deed, stands alone only when its own subject says who spoke; a gerund tells what its clause's

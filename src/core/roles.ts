@@ -235,7 +235,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
         const k = strangerBefore(st, lo, trig.head);
         const name = k === undefined ? undefined : unknownName(st, k, trig.head);
         if (name && trig.head - name.to >= 1 && trig.head - name.to <= 4 && !(name.from > 0 && matchAt(tokens, name.from - 1, lang.articles))
-          && !tokens.slice(name.to, trig.head).some((t) => lang.relatives.includes(t.fold) || t.fold === ',')) { sources = [name]; guessed = false; }
+          && !tokens.slice(name.to, trig.head).some((t) => lang.relatives.includes(t.fold) || t.fold === ',')
+          && !st.previous.some((p) => p.trig.head >= name.to && p.trig.head < trig.head)) { sources = [name]; guessed = false; }
       }
     }
     // "l'incontro tra X e Y" with no other party: X and Y meet each other
@@ -333,7 +334,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   // "granted asylum to Julian Assange": a recipient no lexicon knows, for acts that need one (PLOVER)
   if (!targets.length && st.recipientNeeded) {
     const preps = entry.target ?? ['dobj', ...lang.nounTargetPrepositions];
-    const k = st.unknown.find((i) => i >= trig.end && i < Math.min(hi, trig.end + 6) && !st.unknown.includes(i - 1) && preps.includes(governingPreposition(tokens, i, L) ?? 'dobj'));
+    const k = st.unknown.find((i) => i >= trig.end && i < Math.min(hi, trig.end + 6) && !st.unknown.includes(i - 1) && preps.includes(governingPreposition(tokens, i, L) ?? 'dobj')
+      && !L.triggers[tokens[i]!.fold] && lang.weekdays[tokens[i]!.fold] === undefined && lang.months[tokens[i]!.fold] === undefined);
     if (k !== undefined) targets = [unknownName(st, k, hi)];
   }
   return { sources, targets, guessed, passive: false };
@@ -341,10 +343,31 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
 
 /** Where the last name no lexicon knows in [lo, before) begins, if there is one. */
 function strangerBefore(st: SentenceState, lo: number, before: number): number | undefined {
-  let k = [...st.unknown].reverse().find((i) => i >= lo && i < before);
-  if (k === undefined) return undefined;
-  while (st.unknown.includes(k - 1)) k--;
-  return k;
+  for (let n = st.unknown.length - 1; n >= 0; n--) {
+    let k = st.unknown[n]!;
+    if (k < lo || k >= before) continue;
+    while (st.unknown.includes(k - 1)) k--;
+    if (isName(st, k)) return k;
+    while (n > 0 && st.unknown[n - 1]! >= k) n--;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the capitalised word at `k` can be taken for a name and act: not a word the lexicons know (a weekday, a
+ * cue, an event word), not after a preposition ("nel Consiglio"), and at the start of a sentence only when a second
+ * capitalised word follows ("Angela Davis protestó"; not "Talking is…", "Non è chiaro").
+ */
+function isName(st: SentenceState, k: number): boolean {
+  const { tokens, L } = st;
+  const lang = L.language;
+  const t = tokens[k]!;
+  if (L.triggers[t.fold] || lang.weekdays[t.fold] !== undefined || lang.months[t.fold] !== undefined) return false;
+  if ([lang.negation, lang.hypothetical, lang.quantifiers, lang.relatives, lang.pronouns.singular, lang.pronouns.plural].some((l) => l.includes(t.fold))) return false;
+  // (an auxiliary after it, "Farc has said", but not a conjunction that folds like one: "Idranti e gas")
+  // (the start of a sentence is its first word, or the first after an opening quotation mark)
+  if (tokens.slice(0, k).every((x) => !/[\p{L}\p{N}]/u.test(x.text))) return st.unknown.includes(k + 1) || (matchAt(tokens, k + 1, lang.perfectAuxiliaries) > 0 && !lang.coordinators.includes(tokens[k + 1]?.fold ?? ''));
+  return governingPreposition(tokens, k, L) === null;
 }
 
 /** A name no lexicon knows ("Lai", "Angela Davis"): its capitalised words from `k`, before `limit`. */
