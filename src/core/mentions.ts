@@ -1,6 +1,6 @@
 // Actor mentions: longest gazetteer match, then role phrases composed with their country and person.
 import type { LangLexicon, Lexicon, Phrase, Person, Role } from './lexicon-types.ts';
-import type { Mention, Sentence, Token } from './types.ts';
+import { UNKNOWN_ACTOR, type Mention, type Sentence, type Token } from './types.ts';
 import { keysOf, matchAt, matchEndingAt } from './match.ts';
 
 export interface RawMatch { readonly p: Phrase; readonly from: number; readonly to: number }
@@ -209,7 +209,9 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
       const place = where.find((x) => !dateline(x)) ?? where[0];
       if (place && states.size === 1) code = place.p.c!;
       // else the article's own country: "police arrested two journalists" in a story about Kenya
-      else if (!where.length && ctx.mainCountry && r.p.s !== 'CVL') code = ctx.mainCountry;
+      else if (!where.length && ctx.mainCountry) code = ctx.mainCountry;
+      // else a group of unknown country: "students marched", "la policía detuvo" are events all the same
+      else code = UNKNOWN_ACTOR;
     }
     if (code) {
       const sector = lex.actors[code]?.kind === 'org' || lex.actors[code]?.kind === 'bloc' ? (r.p.r ? lex.actors[code]?.sector ?? 'IGO' : lex.actors[code]?.sector ?? null) : r.p.s ?? null;

@@ -1,6 +1,6 @@
 // The pure core: text + lexicon + publication date in, coded events out. No I/O, no clock, no globals.
 import type { LangLexicon, Lexicon, Person } from './lexicon-types.ts';
-import type { ActorRef, CodedEvent, CodeOptions, CodeResult, Mention, PloverType, Quote, Sentence, Status } from './types.ts';
+import { UNKNOWN_ACTOR, type ActorRef, type CodedEvent, type CodeOptions, type CodeResult, type Mention, type PloverType, type Quote, type Sentence, type Status } from './types.ts';
 import { normalize, tokenize } from './text.ts';
 import { segment, type SegmentOptions } from './segment.ts';
 import { findMentions, gazetteer, governingPreposition, roleAt, type MentionContext } from './mentions.ts';
@@ -49,15 +49,22 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
   for (const s of sentences) {
     let lead: string | null = null, total = 0;
     for (const [c, n] of stateCounts) { total += n; if (!lead || n > stateCounts.get(lead)!) lead = c; }
-    const found = findMentions(s, { ...mctx, mainCountry: lead && stateCounts.get(lead)! * 2 > total ? lead : null });
+    const main = lead && stateCounts.get(lead)! * 2 > total ? lead : null;
+    const found = findMentions(s, { ...mctx, mainCountry: main });
     for (const a of found.actors) if (lex.actors[a.code]?.kind === 'state') stateCounts.set(a.code, (stateCounts.get(a.code) ?? 0) + 1);
-    const actors = resolveReferences(s, found.actors, L, lex, doc, opts.date);
+    const spotted = findTriggers(s.tokens, L);
+    // a group of unknown country inside an event's words is part of them ("esercitazioni militari congiunte")
+    const inTrigger = new Uint8Array(s.tokens.length);
+    // (or right after them, where adjectives follow the noun: "coopération militaire")
+    for (const t of spotted) inTrigger.fill(1, Math.min(...t.tokens), t.end + (L.language.adjectiveAfterNoun ? 1 : 0));
+    const named = found.actors.filter((a) => a.code !== UNKNOWN_ACTOR || !inTrigger.subarray(a.from, a.to).includes(1));
+    const actors = resolveReferences(s, named, L, lex, doc, opts.date);
     perSentence.push({ s, actors });
     const st: SentenceState = { tokens: s.tokens, actors, demonyms: found.demonyms, unknown: found.unknown, L, consumed: new Set(), discourseSubject: doc.subject, discourseObject: doc.object, previous: [] };
     // a trigger word inside an actor's name is no event ("Riot police", "Consiglio di Sicurezza")
     const inName = new Uint8Array(s.tokens.length);
     for (const a of actors) inName.fill(1, a.from, a.to);
-    const triggers = findTriggers(s.tokens, L).filter((t) => !t.tokens.every((k) => inName[k] === 1));
+    const triggers = spotted.filter((t) => !t.tokens.every((k) => inName[k] === 1));
     // the last speech act whose complement ("di/to + verb") reports what someone else would do or did
     let governor: { trig: TriggerMatch; sources: readonly Mention[]; targets: readonly Mention[] } | null = null;
     let firstSubject: readonly Mention[] | null = null;
@@ -82,7 +89,8 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       if (status === 'future') {
         if (FUTURE_AGREE.has(type)) { type = 'AGREE'; status = 'asserted'; } else status = SPEECH_ACTS.has(type) ? 'asserted' : 'hypothetical';
       }
-      const targets = roles.targets.filter((t) => !sources.includes(t));
+      // (an act that needs no target is better without one than against someone of unknown country: "across the country")
+      const targets = roles.targets.filter((t) => !sources.includes(t) && !(t.code === UNKNOWN_ACTOR && TARGETLESS.has(type)));
       // (a target may come from an earlier sentence: read its own words, not this sentence's)
       const words = trig.entry.targetWords;
       if (words && !targets.some((t) => tokenize(t.text, 0, { elision: L.language.elision }).some((k) => words.includes(k.fold)))) continue;
@@ -90,11 +98,14 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       for (const t of targets) st.consumed.add(t);
       if (complementOf(trig.entry, sources, targets)) governor = { trig, sources, targets };
       if (!firstSubject && sources.length && !roles.guessed && trig.form.f !== 'noun') firstSubject = sources;
+      // "a wave of protests", "la huelga general en Argentina": a protest noun names its protesters (GUIDELINES: domestic)
+      let guessed = roles.guessed;
+      if (type === 'PROTEST' && trig.form.f === 'noun' && (!sources.length || guessed) && !inner) { sources = [impliedProtesters(found.places, main, trig, s)]; guessed = false; }
       if (!sources.length) continue;
-      if (trig.form.f === 'noun' && roles.guessed && !targets.length && !(trig.entry.symmetric && sources.length > 1)) continue;
+      if (trig.form.f === 'noun' && guessed && !targets.length && !(trig.entry.symmetric && sources.length > 1)) continue;
       const pairs = pairsOf(type, sources, targets, trig.entry.symmetric);
       // a missile test, an arrest of unnamed people: no target, but only when the doer is read off the words
-      const standsAlone = trig.form.f === 'noun' ? !roles.guessed : trig.form.f !== 'ger' && trig.form.f !== 'inf';
+      const standsAlone = trig.form.f === 'noun' ? !guessed : trig.form.f !== 'ger' && trig.form.f !== 'inf';
       if (!pairs.length && TARGETLESS.has(type) && standsAlone) {
         // a strike or an arrest somewhere is against that country when nobody else is named ("killed in an airstrike in Syria")
         const where = (type === 'ASSAULT' || type === 'COERCE') ? found.places.find((p) => !sources.some((s0) => s0.code === p.code)) : undefined;
@@ -105,9 +116,10 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       if (pairs.length) facts ??= sentenceFacts(s, L, opts.date);
       for (const [src, tgt] of pairs) events.push(buildEvent(lex, s, facts!, trig, refine(type, trig.entry.mode, src, tgt), status as Status, src, tgt, opts.date, found.places));
     }
-    doc.recent.push(...actors.filter((a) => a.code));
+    // (an actor of unknown country is nobody a later pronoun or epithet can mean)
+    doc.recent.push(...actors.filter((a) => a.code && a.code !== UNKNOWN_ACTOR));
     if (doc.recent.length > 60) doc.recent = doc.recent.slice(-60);
-    const subj = firstSubject ?? actors.filter((a) => a.prep === null && !a.place && a.code).slice(0, 1);
+    const subj = (firstSubject ?? actors.filter((a) => a.prep === null && !a.place && a.code).slice(0, 1)).filter((a) => a.code !== UNKNOWN_ACTOR);
     if (subj.length) doc.subject = [...subj];
     const lastTargets = [...st.previous].reverse().find((p) => p.targets.length)?.targets;
     if (lastTargets) doc.object = [...lastTargets];
@@ -122,6 +134,14 @@ const FINITE_FORMS: ReadonlySet<string> = new Set(['fin', 'fut', 'cond']);
 function impliedGovernment(of: Mention, trig: TriggerMatch, s: Sentence): Mention {
   const at = s.tokens[trig.head]!.start;
   return { kind: 'state', code: of.code, sector: 'GOV', actorId: null, role: null, from: trig.head, to: trig.head, span: [at, at], text: '', prep: null, place: false };
+}
+
+/** The civilians of the one country where a protest happens (else the article's country, else unknown). */
+function impliedProtesters(places: readonly Mention[], main: string | null, trig: TriggerMatch, s: Sentence): Mention {
+  const codes = new Set(places.map((p) => p.code));
+  const code = codes.size === 1 ? [...codes][0]! : main ?? UNKNOWN_ACTOR;
+  const at = s.tokens[trig.head]!.start;
+  return { kind: 'role', code, sector: 'CVL', actorId: null, role: null, from: trig.head, to: trig.head, span: [at, at], text: '', prep: null, place: false };
 }
 
 /**
@@ -199,9 +219,10 @@ function modality(st: SentenceState, trig: TriggerMatch): Status | 'future' {
 /** Pronouns, "i due Paesi", and epithets ("il leader nordcoreano") resolved against what came before. */
 function resolveReferences(s: Sentence, actors: Mention[], L: LangLexicon, lex: Lexicon, doc: DocState, date: string): Mention[] {
   const lang = L.language;
-  const out = [...actors];
+  let out = [...actors];
   const covered = new Uint8Array(s.tokens.length);
-  for (const m of actors) covered.fill(1, m.from, m.to);
+  // ("les deux pays" is a reference before "pays" is a group of unknown country)
+  for (const m of actors) if (m.code !== UNKNOWN_ACTOR) covered.fill(1, m.from, m.to);
   const taken = (i: number) => covered[i] === 1;
   // "i due Paesi": the two states or organisations named most often so far (the later one wins a tie)
   const distinct = () => {
@@ -231,6 +252,7 @@ function resolveReferences(s: Sentence, actors: Mention[], L: LangLexicon, lex: 
     const span = [s.tokens[i]!.start, s.tokens[i + n - 1]!.end] as const;
     const text = s.text.slice(span[0] - s.span[0], span[1] - s.span[0]);
     const prep = governingPreposition(s.tokens, i, L);
+    out = out.filter((m) => m.code !== UNKNOWN_ACTOR || m.to <= i || m.from >= i + n);
     for (const r of refs) out.push({ ...r, kind: 'pronoun', from: i, to: i + n, span, text, prep, place: false });
     i += n - 1;
   }

@@ -18,7 +18,8 @@ test('active and passive voice give the same direction', () => {
 });
 
 test('a list of targets gives one event each; a symmetric act goes both ways', () => {
-  assert.deepEqual(events("Kim ha condannato l'Occidente, in particolare gli Stati Uniti e il Giappone.").filter((e) => e.includes('ACCUSE')), []);
+  // a surname alone is not Kim Jong-un: someone of unknown country
+  assert.deepEqual(events("Kim ha condannato l'Occidente, in particolare gli Stati Uniti e il Giappone.").filter((e) => e.includes('ACCUSE')), ['--- ACCUSE JPN asserted', '--- ACCUSE USA asserted', '--- ACCUSE WEST asserted']);
   assert.deepEqual(events("Kim Jong-un ha condannato l'Occidente, in particolare gli Stati Uniti e il Giappone."), ['PRK ACCUSE JPN asserted', 'PRK ACCUSE USA asserted', 'PRK ACCUSE WEST asserted']);
   assert.deepEqual(events("L'incontro tra la Cina e il Brasile."), ['BRA CONSULT CHN asserted', 'CHN CONSULT BRA asserted']);
 });

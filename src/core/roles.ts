@@ -1,6 +1,6 @@
 // Who is the source and who the target of one trigger: clause bounds, voice, prepositional frames, coordination.
 import type { LangLexicon } from './lexicon-types.ts';
-import type { Mention, Token } from './types.ts';
+import { UNKNOWN_ACTOR, type Mention, type Token } from './types.ts';
 import type { TriggerMatch } from './triggers.ts';
 import { matchAt } from './match.ts';
 import { governingPreposition } from './mentions.ts';
@@ -283,8 +283,15 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
       return { sources: [next], targets: obj ? [obj] : front, guessed: false, passive: false };
     }
   }
-  // someone dyad cannot code is the subject: better no event than the previous sentence's subject
-  if (!sources.length && st.unknown.some((k) => k >= lo && k < trig.head)) return { sources: [], targets: [], guessed: true, passive: false };
+  // someone dyad cannot code is the subject: an actor of unknown country, not the previous sentence's subject
+  const stranger = sources.length ? undefined : [...st.unknown].reverse().find((k) => k >= lo && k < trig.head);
+  if (stranger !== undefined) {
+    let k = stranger;
+    while (st.unknown.includes(k - 1)) k--;
+    // (after an article it is a title, not a name: "il Direttore del Dipartimento")
+    if (k > 0 && matchAt(tokens, k - 1, lang.articles)) return { sources: [], targets: [], guessed: true, passive: false };
+    sources = [unknownName(st, k, trig.head)];
+  }
   if (!sources.length) {
     const before = usable.filter((m) => m.to <= trig.head && isSubjectLike(m) && !st.consumed.has(m));
     // "Il rafforzamento di questa narrativa da parte di Pyongyang offre…": the subject is a thing, its owner acts
@@ -311,6 +318,15 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     if (!targets.length && !(entry.symmetric && sources.length > 1)) targets = after(OWNER_PREPOSITIONS, sources);
   }
   return { sources, targets, guessed, passive: false };
+}
+
+/** A name no lexicon knows ("Lai", "Angela Davis"): its capitalised words from `k`, before `limit`. */
+function unknownName(st: SentenceState, k: number, limit: number): Mention {
+  const { tokens } = st;
+  let to = k + 1;
+  while (to < limit && /^\p{Lu}/u.test(tokens[to]!.text)) to++;
+  const text = tokens.slice(k, to).map((t, i) => (i && t.start > tokens[k + i - 1]!.end ? ' ' : '') + t.text).join('');
+  return { kind: 'person', code: UNKNOWN_ACTOR, sector: null, actorId: null, role: null, from: k, to, span: [tokens[k]!.start, tokens[to - 1]!.end], text, prep: null, place: false };
 }
 
 /** True when a complementizer ("di", "a", "of", "to", "de", "zu") stands in tokens [from, to): a speech act's complement opens. */
