@@ -113,7 +113,8 @@ export interface LangLexicon {
 
 export interface Lexicon {
   readonly version: string;
-  readonly types: Readonly<Record<PloverType, { readonly quad: number; readonly cameo: string; readonly modes: Readonly<Record<string, string>> }>>;
+  /** `recipient`: PLOVER requires one (COOPERATE, AID, SANCTION); the other types may stand without a target */
+  readonly types: Readonly<Record<PloverType, { readonly quad: number; readonly cameo: string; readonly modes: Readonly<Record<string, string>>; readonly recipient: boolean }>>;
   readonly cameo: Readonly<Record<string, { readonly name: string; readonly goldstein: number }>>;
   readonly actors: Readonly<Record<string, { readonly name: string; readonly kind: string; readonly sector: string | null; readonly parent?: string }>>;
   readonly people: Readonly<Record<string, Person>>;

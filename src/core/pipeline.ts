@@ -11,7 +11,7 @@ import { anyCue, keysOf, matchAt } from './match.ts';
 import { detectLanguage } from './language.ts';
 import { findQuotes } from './quotes.ts';
 
-/** Types that can stand without a target ("missile test", "protests broke out"). */
+/** Acts on the ground, which need no target ("missile test", "protests broke out") and take no unknown one. */
 const TARGETLESS: ReadonlySet<PloverType> = new Set(['MOBILIZE', 'PROTEST', 'COERCE', 'ASSAULT']);
 /** Cooperative acts announced for the future are coded as AGREE (PLOVER, GUIDELINES §2). */
 const FUTURE_AGREE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
@@ -104,9 +104,11 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       if (!sources.length) continue;
       if (trig.form.f === 'noun' && guessed && !targets.length && !(trig.entry.symmetric && sources.length > 1)) continue;
       const pairs = pairsOf(type, sources, targets, trig.entry.symmetric);
-      // a missile test, an arrest of unnamed people: no target, but only when the doer is read off the words
-      const standsAlone = trig.form.f === 'noun' ? !guessed : trig.form.f !== 'ger' && trig.form.f !== 'inf';
-      if (!pairs.length && TARGETLESS.has(type) && standsAlone) {
+      // a missile test, an arrest of unnamed people, "Italy protested": no target (PLOVER requires one only for
+      // COOPERATE, AID and SANCTION), but only when the doer is read off the words
+      // (a word, not a deed, stands alone only when its own subject says who spoke)
+      const standsAlone = (trig.form.f === 'noun' || !TARGETLESS.has(type) ? !guessed : true) && trig.form.f !== 'ger' && trig.form.f !== 'inf';
+      if (!pairs.length && !lex.types[type].recipient && standsAlone) {
         // a strike or an arrest somewhere is against that country when nobody else is named ("killed in an airstrike in Syria")
         const where = (type === 'ASSAULT' || type === 'COERCE') ? found.places.find((p) => !sources.some((s0) => s0.code === p.code)) : undefined;
         for (const s0 of sources) pairs.push([s0, where ?? null]);
@@ -338,6 +340,9 @@ function attachQuotes(events: CodedEvent[], quotes: readonly Quote[]): CodedEven
 
 /** One event per (source, type, target, status) in an article; later tellings add a count and missing details. */
 function dedup(events: CodedEvent[]): CodedEvent[] {
+  // an act told without its target is the same act as one told with it ("RUS CONSULT -" beside "RUS CONSULT PRK")
+  const targeted = new Set(events.filter((e) => e.target).map((e) => [e.source.code, e.type, e.status].join('|')));
+  events = events.filter((e) => e.target || !targeted.has([e.source.code, e.type, e.status].join('|')));
   const byKey = new Map<string, CodedEvent>();
   for (const ev of events) {
     const key = [ev.source.code, ev.type, ev.target?.code ?? '', ev.status].join('|');
