@@ -95,6 +95,8 @@ export interface LanguageData {
   readonly clitics: Readonly<Record<string, 'singular' | 'plural'>>;
   readonly pairReferences: readonly string[];
   readonly relatives: readonly string[];
+  /** verbs whose subject undergoes what their object names ("faced criticism", "ha subito un attacco"), every form */
+  readonly undergoingVerbs: readonly string[];
   readonly abbreviations: readonly string[];
   readonly months: Readonly<Record<string, number>>;
   readonly weekdays: Readonly<Record<string, number>>;

@@ -66,7 +66,8 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     for (const a of actors) inName.fill(1, a.from, a.to);
     const triggers = spotted.filter((t) => !t.tokens.every((k) => inName[k] === 1));
     // the last speech act whose complement ("di/to + verb") reports what someone else would do or did
-    let governor: { trig: TriggerMatch; sources: readonly Mention[]; targets: readonly Mention[] } | null = null;
+    // (`open`: its events told without a target, which its complement's target completes: "pronti ad aiutare Taiwan")
+    let governor: { trig: TriggerMatch; sources: readonly Mention[]; targets: readonly Mention[]; open: number[] } | null = null;
     let firstSubject: readonly Mention[] | null = null;
     let facts: SentenceFacts | null = null;
     for (const trig of triggers) {
@@ -96,7 +97,8 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       if (words && !targets.some((t) => tokenize(t.text, 0, { elision: L.language.elision }).some((k) => words.includes(k.fold)))) continue;
       st.previous.push({ trig, sources, targets, finite: trig.form.f !== 'ger' && trig.form.f !== 'inf' && trig.form.f !== 'noun' });
       for (const t of targets) st.consumed.add(t);
-      if (complementOf(trig.entry, sources, targets)) governor = { trig, sources, targets };
+      const governs = complementOf(trig.entry, sources, targets) !== null;
+      if (governs) governor = { trig, sources, targets, open: [] };
       if (!firstSubject && sources.length && !roles.guessed && trig.form.f !== 'noun') firstSubject = sources;
       // "a wave of protests", "la huelga general en Argentina": a protest noun names its protesters (GUIDELINES: domestic)
       let guessed = roles.guessed;
@@ -116,7 +118,12 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       // protesters with no one named protest against their own government (GUIDELINES: domestic events)
       if (type === 'PROTEST') for (const p of pairs) if (!p[1] && lex.actors[p[0].code]?.kind === 'state' && p[0].sector !== 'GOV') p[1] = impliedGovernment(p[0], trig, s);
       if (pairs.length) facts ??= sentenceFacts(s, L, opts.date);
-      for (const [src, tgt] of pairs) events.push(buildEvent(lex, s, facts!, trig, refine(type, trig.entry.mode, src, tgt), status as Status, src, tgt, opts.date, found.places));
+      for (const [src, tgt] of pairs) {
+        if (governs && !tgt) governor!.open.push(events.length);
+        // "agreed to send weapons to Ukraine": the promise is to the one its complement acts upon
+        if (inner && tgt && governor) for (const k of governor.open.splice(0)) if (!events[k]!.target && events[k]!.source.code !== tgt.code) events[k] = { ...events[k]!, target: ref(tgt) };
+        events.push(buildEvent(lex, s, facts!, trig, refine(type, trig.entry.mode, src, tgt), status as Status, src, tgt, opts.date, found.places));
+      }
     }
     // (an actor of unknown country is nobody a later pronoun or epithet can mean)
     doc.recent.push(...actors.filter((a) => a.code && a.code !== UNKNOWN_ACTOR));

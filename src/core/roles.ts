@@ -2,7 +2,7 @@
 import type { LangLexicon } from './lexicon-types.ts';
 import { UNKNOWN_ACTOR, type Mention, type Token } from './types.ts';
 import type { TriggerMatch } from './triggers.ts';
-import { matchAt } from './match.ts';
+import { anyCue, matchAt } from './match.ts';
 import { governingPreposition } from './mentions.ts';
 
 export interface SentenceState {
@@ -217,12 +217,17 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
       const prep = governingPreposition(tokens, trig.head, L);
       // "per i colloqui con…", "dopo l'incontro con…": the clause's subject takes part; not "da un'aggressione"
       if (!prep || PARTICIPANT.has(prep) || lang.participantPrepositions.includes(prep)) sources = subjectBefore();
+      // "Cyprus authorities launched an investigation", "Italy lodged a protest": the object of a verb right after
+      // its subject is the subject's own act (only the verb and an article or adjective between them)
+      // (not "faced criticism", nor the complement of a speech act between them: "accused the US of arming…")
+      const object = !prep && sources.length === 1 && trig.head - sources[0]!.to >= 1 && trig.head - sources[0]!.to <= 4 && !relative
+        && !anyCue(tokens, sources[0]!.to, trig.head, lang.undergoingVerbs) && !st.previous.some((p) => p.trig.head >= sources[0]!.to && p.trig.head < trig.head);
       if (!sources.length && prep && trig.head - lo <= 4) {
         // a fronted "In un incontro con X, …, Kim ha…": the clause's subject comes later
         const first = usable.find((m) => m.from >= trig.end && isSubjectLike(m) && !targets.includes(m));
         if (first) sources = [first];
       }
-      guessed = true;
+      guessed = !object;
     }
     // "l'incontro tra X e Y" with no other party: X and Y meet each other
     if (!sources.length && entry.symmetric && targets.length >= 2) return { sources: targets, targets: [], guessed: false, passive: false };
@@ -234,7 +239,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   const next = tokens[trig.end];
   // (only a verb that takes a direct object: "arrived in Moscow" is no passive)
   if (trig.tokens.length === 1 && trig.form.f === 'fin' && (!entry.target || entry.target.includes('dobj')) && /ed$/.test(tokens[trig.head]!.fold) && !hasAuxiliary(st, trig) && usable.some((m) => m.to === trig.head)
-    && (!next || lang.prepositions[next.fold] !== undefined || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
+    && (!next || (lang.prepositions[next.fold] !== undefined && !lang.infinitiveMarkers.includes(next.fold)) || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
     return { sources: after(agents), targets: [usable.find((m) => m.to === trig.head)!], guessed: false, passive: true };
   }
   if (trig.form.f === 'part' && !hasAuxiliary(st, trig)) {

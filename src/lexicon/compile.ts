@@ -315,6 +315,7 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     clitics: map('clitics', (v) => (v === 'plural' ? 'plural' : 'singular')),
     pairReferences: list('pair_references'),
     relatives: list('relatives'),
+    undergoingVerbs: list('undergoing_verbs'),
     // matched against one folded word ("u.s", "z.b"), not tokens: a dot inside must stay
     abbreviations: asList(y.abbreviations).map(fold),
     months: map('months', Number),
