@@ -97,6 +97,10 @@ export interface LanguageData {
   readonly relatives: readonly string[];
   /** verbs whose subject undergoes what their object names ("faced criticism", "ha subito un attacco"), every form */
   readonly undergoingVerbs: readonly string[];
+  /** verbs of saying, every form: after one, a conditional or "would" tells a future ("said it would") */
+  readonly speechVerbs: readonly string[];
+  /** hypothetical cues that after a verb of saying tell a future instead ("would") */
+  readonly futureInPast: readonly string[];
   readonly abbreviations: readonly string[];
   readonly months: Readonly<Record<string, number>>;
   readonly weekdays: Readonly<Record<string, number>>;

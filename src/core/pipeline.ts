@@ -14,7 +14,9 @@ import { findQuotes } from './quotes.ts';
 /** Acts on the ground, which need no target ("missile test", "protests broke out") and take no unknown one. */
 const TARGETLESS: ReadonlySet<PloverType> = new Set(['MOBILIZE', 'PROTEST', 'COERCE', 'ASSAULT']);
 /** Cooperative acts announced for the future are coded as AGREE (PLOVER, GUIDELINES §2). */
-const FUTURE_AGREE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
+const FUTURE_AGREE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT']);
+/** Hostile deeds announced for the future are threats ("will impose sanctions", "said they would blockade"). */
+const FUTURE_THREAT: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE', 'PROTEST']);
 /** Speech acts whose future or conditional wording still happened ("warned it would respond"). */
 const SPEECH_ACTS: ReadonlySet<PloverType> = new Set(['AGREE', 'THREATEN', 'CONCEDE']);
 export const MAX_CHARS = 2_000_000;
@@ -88,7 +90,16 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         if (!roles.sources.length || roles.guessed || trig.form.f !== 'noun') sources = inner.sources;
       }
       if (status === 'future') {
-        if (FUTURE_AGREE.has(type)) { type = 'AGREE'; status = 'asserted'; } else status = SPEECH_ACTS.has(type) ? 'asserted' : 'hypothetical';
+        // announced acts are coded as what is said (GUIDELINES §2): cooperation → AGREE ("will withdraw" → CONCEDE),
+        // hostile deeds → THREATEN ("said they would boycott", "will impose sanctions")
+        if (type === 'RETREAT' && (trig.entry.mode === 'withdraw' || trig.entry.mode === 'ceasefire')) { type = 'CONCEDE'; status = 'asserted'; }
+        else if (FUTURE_AGREE.has(type)) { type = 'AGREE'; status = 'asserted'; }
+        // (only when said: "Iran will attack Israel" alone is a forecast)
+        else if (FUTURE_THREAT.has(type) && anyCue(s.tokens, Math.max(0, trig.head - 12), trig.head, L.language.speechVerbs)) { type = 'THREATEN'; status = 'asserted'; }
+        else status = SPEECH_ACTS.has(type) ? 'asserted' : 'hypothetical';
+      } else if (status === 'refused') {
+        // "will not release the prisoners", "won't lift the ban": refusing to cooperate is a REJECT
+        if (FUTURE_AGREE.has(type) || type === 'CONCEDE' || type === 'AGREE') { type = 'REJECT'; status = 'asserted'; } else status = 'negated';
       }
       // (an act that needs no target is better without one than against someone of unknown country: "across the country")
       const targets = roles.targets.filter((t) => !sources.includes(t) && !(t.code === UNKNOWN_ACTOR && TARGETLESS.has(type)));
@@ -108,8 +119,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       const pairs = pairsOf(type, sources, targets, trig.entry.symmetric);
       // a missile test, an arrest of unnamed people, "Italy protested": no target (PLOVER requires one only for
       // COOPERATE, AID and SANCTION), but only when the doer is read off the words
-      // (a word, not a deed, stands alone only when its own subject says who spoke)
-      const standsAlone = (trig.form.f === 'noun' || !TARGETLESS.has(type) ? !guessed : true) && trig.form.f !== 'ger' && trig.form.f !== 'inf';
+      // (a word, not a deed, stands alone only when its own subject says who spoke; a gerund tells what its clause's
+      // subject did, "marched through Paris, demanding…"; an infinitive only what someone means to do)
+      const standsAlone = (trig.form.f === 'noun' || !TARGETLESS.has(type) ? !guessed : true) && trig.form.f !== 'inf';
       if (!pairs.length && !lex.types[type].recipient && standsAlone) {
         // a strike or an arrest somewhere is against that country when nobody else is named ("killed in an airstrike in Syria")
         const where = (type === 'ASSAULT' || type === 'COERCE') ? found.places.find((p) => !sources.some((s0) => s0.code === p.code)) : undefined;
@@ -207,17 +219,29 @@ function pairsOf(type: PloverType, sources: readonly Mention[], targets: readonl
   return out;
 }
 
-function modality(st: SentenceState, trig: TriggerMatch): Status | 'future' {
+function modality(st: SentenceState, trig: TriggerMatch): Status | 'future' | 'refused' {
   const { tokens, L } = st;
   const lang = L.language;
-  const [lo] = clauseBounds(st, trig);
+  const [lo, hi] = clauseBounds(st, trig);
   const from = Math.max(lo, trig.head - 6);
-  if (anyCue(tokens, 0, tokens.length, lang.reported)) return 'claimed';
+  // a source's word anywhere ("reportedly", "sources said"); after the act only a phrase: "arrested a man for
+  // allegedly offering…" is an arrest that happened
+  if (anyCue(tokens, 0, trig.head, lang.reported) || tokens.slice(trig.end).some((_, k) => (matchAt(tokens, trig.end + k, lang.reported)) > 1)) return 'claimed';
   for (let i = trig.head - 1; i >= Math.max(lo, trig.head - 3); i--) if (matchAt(tokens, i, lang.reportativeAuxiliaries)) return 'claimed';
-  if (anyCue(tokens, from, trig.head, lang.hypothetical) || trig.form.f === 'cond') return 'hypothetical';
-  if (anyCue(tokens, from, trig.head, lang.negation) || anyCue(tokens, lo, trig.head, lang.negationPhrases)) return 'negated';
-  if (lang.negationAfter && anyCue(tokens, trig.end, Math.min(clauseBounds(st, trig)[1], trig.end + lang.negationAfter), lang.negation)) return 'negated';
-  if (trig.form.f === 'fut' || anyCue(tokens, from, trig.head, lang.futureAuxiliaries)) return 'future';
+  // "said it would release", "dijo que liberaría": a future told in the past, not a condition
+  let conditional = trig.form.f === 'cond', condition = false;
+  for (let i = from; i < trig.head && !condition; i++) {
+    if (matchAt(tokens, i, lang.hypothetical)) { if (matchAt(tokens, i, lang.futureInPast)) conditional = true; else condition = true; }
+  }
+  if (condition) return 'hypothetical';
+  const toldFuture = conditional && anyCue(tokens, Math.max(0, trig.head - 10), trig.head, lang.speechVerbs);
+  if (conditional && !toldFuture) return 'hypothetical';
+  const future = toldFuture || trig.form.f === 'fut' || anyCue(tokens, from, trig.head, lang.futureAuxiliaries);
+  const negated = anyCue(tokens, from, trig.head, lang.negation) || anyCue(tokens, lo, trig.head, lang.negationPhrases)
+    || (lang.negationAfter > 0 && anyCue(tokens, trig.end, Math.min(hi, trig.end + lang.negationAfter), lang.negation));
+  // "will not release", "won't lift": a refusal
+  if (negated) return future ? 'refused' : 'negated';
+  if (future) return 'future';
   // "la visita … il prossimo mese", "talks next week": a named act set in the future
   if (trig.form.f === 'noun' && anyCue(tokens, lo, tokens.length, lang.futureMarkers)) return 'future';
   // "invierà aiuti": the noun is the object of a future verb

@@ -32,6 +32,13 @@ test('modality: negation, hypothesis, report, allegation, future cooperation', (
   assert.deepEqual(events("La Georgia ha accusato la Russia di aver attaccato l'Armenia."), ['GEO ACCUSE RUS asserted', 'RUS ASSAULT ARM claimed']);
   assert.deepEqual(events('Il Giappone invierà aiuti umanitari alla Turchia.'), ['JPN AGREE TUR asserted']);
   assert.deepEqual(events('Iran will attack Israel.', 'en'), ['IRN ASSAULT ISR hypothetical']);
+  // a hostile deed announced is a threat; a refusal to cooperate a rejection; "would" after "said" a future
+  assert.deepEqual(events('Iran said it will attack Israel.', 'en'), ['IRN THREATEN ISR asserted']);
+  assert.deepEqual(events('Israel will not release the Lebanese prisoners.', 'en'), ['ISR REJECT LBN asserted']);
+  assert.deepEqual(events('Germany said it would send weapons to Ukraine.', 'en'), ['DEU AGREE UKR asserted']);
+  assert.deepEqual(events('Germany would send weapons to Ukraine if asked.', 'en').filter((e) => e.includes('AID')), ['DEU AID UKR hypothetical']);
+  // "allegedly" after the act qualifies what comes after it, not the act
+  assert.deepEqual(events('Russia arrested a Ukrainian for allegedly spying.', 'en'), ['RUS COERCE UKR asserted']);
 });
 
 test('the pro-drop subject of a sentence is the subject of the one before', () => {

@@ -228,6 +228,13 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
         if (first) sources = [first];
       }
       guessed = !object;
+      // "ISIL launched an attack": the same for a subject no lexicon knows
+      if (!sources.length && !prep) {
+        const k = strangerBefore(st, lo, trig.head);
+        const name = k === undefined ? undefined : unknownName(st, k, trig.head);
+        if (name && trig.head - name.to >= 1 && trig.head - name.to <= 4 && !(name.from > 0 && matchAt(tokens, name.from - 1, lang.articles))
+          && !tokens.slice(name.to, trig.head).some((t) => lang.relatives.includes(t.fold) || t.fold === ',')) { sources = [name]; guessed = false; }
+      }
     }
     // "l'incontro tra X e Y" with no other party: X and Y meet each other
     if (!sources.length && entry.symmetric && targets.length >= 2) return { sources: targets, targets: [], guessed: false, passive: false };
@@ -289,10 +296,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     }
   }
   // someone dyad cannot code is the subject: an actor of unknown country, not the previous sentence's subject
-  const stranger = sources.length ? undefined : [...st.unknown].reverse().find((k) => k >= lo && k < trig.head);
+  const stranger = sources.length ? undefined : strangerBefore(st, lo, trig.head);
   if (stranger !== undefined) {
-    let k = stranger;
-    while (st.unknown.includes(k - 1)) k--;
+    const k = stranger;
     // (after an article it is a title, not a name: "il Direttore del Dipartimento")
     if (k > 0 && matchAt(tokens, k - 1, lang.articles)) return { sources: [], targets: [], guessed: true, passive: false };
     sources = [unknownName(st, k, trig.head)];
@@ -323,6 +329,14 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     if (!targets.length && !(entry.symmetric && sources.length > 1)) targets = after(OWNER_PREPOSITIONS, sources);
   }
   return { sources, targets, guessed, passive: false };
+}
+
+/** Where the last name no lexicon knows in [lo, before) begins, if there is one. */
+function strangerBefore(st: SentenceState, lo: number, before: number): number | undefined {
+  let k = [...st.unknown].reverse().find((i) => i >= lo && i < before);
+  if (k === undefined) return undefined;
+  while (st.unknown.includes(k - 1)) k--;
+  return k;
 }
 
 /** A name no lexicon knows ("Lai", "Angela Davis"): its capitalised words from `k`, before `limit`. */

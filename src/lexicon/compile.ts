@@ -316,6 +316,8 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     pairReferences: list('pair_references'),
     relatives: list('relatives'),
     undergoingVerbs: list('undergoing_verbs'),
+    speechVerbs: list('speech_verbs'),
+    futureInPast: list('future_in_past'),
     // matched against one folded word ("u.s", "z.b"), not tokens: a dot inside must stay
     abbreviations: asList(y.abbreviations).map(fold),
     months: map('months', Number),
