@@ -73,6 +73,15 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     let firstSubject: readonly Mention[] | null = null;
     let facts: SentenceFacts | null = null;
     for (const trig of triggers) {
+      if (trig.entry.obligation) {
+        const demand = obligation(st, trig);
+        if (demand) {
+          facts ??= sentenceFacts(s, L, opts.date);
+          for (const src of demand.sources) if (src.code !== demand.target.code) events.push(buildEvent(lex, s, facts, trig, trig.entry.type, demand.status, src, demand.target, opts.date, found.places));
+        }
+        continue;
+      }
+      st.recipientNeeded = lex.types[trig.entry.type].recipient;
       const roles = findRoles(st, trig);
       let sources = roles.sources;
       let status = modality(st, trig);
@@ -155,6 +164,22 @@ const FINITE_FORMS: ReadonlySet<string> = new Set(['fin', 'fut', 'cond']);
 function impliedGovernment(of: Mention, trig: TriggerMatch, s: Sentence): Mention {
   const at = s.tokens[trig.head]!.start;
   return { kind: 'state', code: of.code, sector: 'GOV', actorId: null, role: null, from: trig.head, to: trig.head, span: [at, at], text: '', prep: null, place: false };
+}
+
+/** "The US said China must drop its tariffs": the one who says asks the modal's subject (null when nobody says it). */
+function obligation(st: SentenceState, trig: TriggerMatch): { sources: readonly Mention[]; target: Mention; status: Status } | null {
+  const { tokens, L } = st;
+  const target = st.actors.find((m) => m.to === trig.head && m.prep === null && !m.place);
+  if (!target) return null;
+  for (let j = target.from - 1; j >= Math.max(0, target.from - 8); j--) {
+    const n = matchAt(tokens, j, L.language.speechVerbs);
+    if (!n) continue;
+    const speech: TriggerMatch = { entry: trig.entry, form: { t: [], e: trig.form.e, f: 'fin' }, head: j, tokens: [j], end: j + n };
+    const sources = findRoles(st, speech).sources.filter((m) => m !== target);
+    const status = modality(st, speech);
+    return sources.length ? { sources, target, status: status === 'future' || status === 'refused' ? 'asserted' : status } : null;
+  }
+  return null;
 }
 
 /** The civilians of the one country where a protest happens (else the article's country, else unknown). */

@@ -18,6 +18,8 @@ export interface SentenceState {
   readonly discourseSubject: readonly Mention[];
   /** the last things acted upon in earlier sentences ("lo ha arrestato") */
   readonly discourseObject: readonly Mention[];
+  /** the trigger being read needs a recipient (PLOVER: COOPERATE, AID, SANCTION); set per trigger */
+  recipientNeeded?: boolean;
   /** source and targets of the previous triggers of the sentence, in order */
   readonly previous: Array<{ readonly trig: TriggerMatch; readonly sources: readonly Mention[]; readonly targets: readonly Mention[]; readonly finite: boolean }>;
 }
@@ -327,6 +329,12 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     // the object is not an actor but belongs to one: "ha respinto la proposta di tregua avanzata da Merz",
     // "condemned the decision of France"
     if (!targets.length && !(entry.symmetric && sources.length > 1)) targets = after(OWNER_PREPOSITIONS, sources);
+  }
+  // "granted asylum to Julian Assange": a recipient no lexicon knows, for acts that need one (PLOVER)
+  if (!targets.length && st.recipientNeeded) {
+    const preps = entry.target ?? ['dobj', ...lang.nounTargetPrepositions];
+    const k = st.unknown.find((i) => i >= trig.end && i < Math.min(hi, trig.end + 6) && !st.unknown.includes(i - 1) && preps.includes(governingPreposition(tokens, i, L) ?? 'dobj'));
+    if (k !== undefined) targets = [unknownName(st, k, hi)];
   }
   return { sources, targets, guessed, passive: false };
 }
