@@ -95,3 +95,167 @@ export function sectorOf(code: string): string | null {
   return VALID_SECTORS.has(s) ? s : null;
 }
 
+
+// ───────────── PETR.Validate.verbs.txt ─────────────
+
+/** One verb of a block: its words ("break down"), which word is the verb (the one marked "+", else the first), irregular forms from "{…}", its own code when the line has one. */
+export interface PetrVerb { readonly words: string[]; readonly head: number; readonly forms: string[]; readonly code: string | null }
+/** One pattern line: the words before and after the verb ("*"); "$" source, "+" target, "^" skip, "%" compound kept as markers. */
+export interface PetrPattern { readonly before: string[]; readonly after: string[]; readonly code: string }
+export interface PetrVerbBlock { readonly verbs: PetrVerb[]; readonly code: string; readonly patterns: PetrPattern[] }
+export interface PetrVerbs { readonly synsets: ReadonlyMap<string, string[]>; readonly blocks: PetrVerbBlock[] }
+
+/** Pattern tokens: words (a "_" joins words too), "*", "$", "+", "^", "%", "&SYNSET"; a marker glued to a word ("+RST", "IN_*") stands alone. */
+export function patternTokens(s: string): string[] {
+  const out: string[] = [];
+  for (const raw of s.replace(/[{}]/g, ' ').split(/[\s_]+/)) {
+    if (!raw) continue;
+    let w = raw;
+    while (/^[*$+^%]/.test(w) && w.length > 1 && !w.startsWith('&')) { out.push(w[0]!); w = w.slice(1); }
+    const tail: string[] = [];
+    while (/[*$+^%]$/.test(w) && w.length > 1) { tail.unshift(w[w.length - 1]!); w = w.slice(0, -1); }
+    out.push(w, ...tail);
+  }
+  return out;
+}
+
+/** Parse one pattern line ("- SUGGESTED_+ * DEMAND_&GENINT  [111]  # …"); null when it has no verb or no code. */
+export function parsePattern(line: string): PetrPattern | null {
+  const m = /^\s*-\s*(.*?)\s*\[([^\]]*)\]/.exec(line.replace(/#.*$/, ''));
+  if (!m) return null;
+  const toks = patternTokens(m[1]!);
+  const at = toks.indexOf('*');
+  if (at < 0) return null;
+  return { before: toks.slice(0, at), after: toks.slice(at + 1), code: m[2]!.trim() };
+}
+
+/** Parse PETR.Validate.verbs.txt: synsets ("&NAME" then "+member" lines), blocks ("--- VERB [code] ---", verb lines, "- pattern [code]" lines). */
+export function parseVerbs(text: string): PetrVerbs {
+  const synsets = new Map<string, string[]>();
+  const blocks: PetrVerbBlock[] = [];
+  let syn: string[] | null = null;
+  let block: PetrVerbBlock | null = null;
+  for (const raw of text.replace(/<!--[\s\S]*?-->/g, '').split('\n')) {
+    const line = raw.replace(/#.*$/, '').trimEnd();
+    if (!line.trim()) { syn = null; continue; }
+    const head = /^---\s*(.*?)\s*((?:\[[^\]]*\]\s*)+)-*\s*$/.exec(line);
+    if (head) {
+      syn = null;
+      const codes = brackets(head[2]!).map((c) => c.trim());
+      block = { verbs: [], code: codes[codes.length - 1] ?? '---', patterns: [] };
+      blocks.push(block);
+      continue;
+    }
+    const s = /^&(\S+)/.exec(line.trim());
+    if (s && !block?.verbs.length || (s && !/^\s*-/.test(line) && !/^\s*\+/.test(line))) {
+      syn = [];
+      synsets.set(`&${s![1]!.replace(/_+$/, '')}`, syn);
+      block = null;
+      continue;
+    }
+    if (syn && /^\s*\+/.test(line)) { syn.push(line.trim().slice(1).replace(/_/g, ' ').replace(/\s+/g, ' ').trim()); continue; }
+    if (!block) continue;
+    if (/^\s*-/.test(line)) { const p = parsePattern(line); if (p) block.patterns.push(p); continue; }
+    // a verb line: "BREAK { BROKE BROKEN }", "+BREAK_DOWN {+BREAKS_DOWN …}", "WIRE_+TAP {…}", "DOWNPLAY [014]"
+    const code = brackets(line)[0]?.trim() ?? null;
+    const irregular = /\{([^}]*)\}/.exec(line)?.[1] ?? '';
+    const body = line.replace(/\[[^\]]*\]/g, '').replace(/\{[^}]*\}/, '').trim();
+    if (!body) continue;
+    const parts = body.split(/[\s_]+/).filter(Boolean);
+    let headAt = parts.findIndex((w) => w.startsWith('+'));
+    if (headAt < 0) headAt = 0;
+    const words = parts.map((w) => w.replace(/^\+/, '').toLowerCase());
+    const forms = irregular.split(/\s+/).filter(Boolean).map((f) => f.split('_').map((w) => w.replace(/^\+/, '')).filter(Boolean)[headAt === 0 ? 0 : Math.min(headAt, f.split('_').length - 1)]!.toLowerCase()).filter(Boolean);
+    block.verbs.push({ words, head: headAt, forms, code });
+  }
+  return { synsets, blocks };
+}
+
+/** Every word sequence a pattern part stands for, synsets expanded (also inside synsets); markers dropped. */
+export function expandWords(toks: readonly string[], synsets: ReadonlyMap<string, string[]>, depth = 0): string[][] {
+  let out: string[][] = [[]];
+  for (const t of toks) {
+    if (/^[*$+^%]$/.test(t)) continue;
+    if (t.startsWith('&')) {
+      const members = synsets.get(t.replace(/_+$/, ''));
+      if (!members || depth > 3) return [];
+      const alts = members.flatMap((m) => expandWords(patternTokens(m), synsets, depth + 1));
+      out = out.flatMap((o) => alts.map((a) => [...o, ...a]));
+    } else out = out.map((o) => [...o, t.toLowerCase()]);
+    if (out.length > 200) return out;
+  }
+  return out;
+}
+
+/** What a PETRARCH code is in PLOVER: a type, a statement PLOVER drops (01/02), a test code any type matches, or no event ("---"). */
+export type VerbCodeKind = { readonly kind: 'type'; readonly type: string } | { readonly kind: 'dropped' } | { readonly kind: 'unknown' } | { readonly kind: 'none' };
+
+/** A trigger entry in the project's triggers.yaml format. */
+export interface TriggerYaml { lemma: string; pos: 'verb' | 'fixed'; as?: 'verb'; type: string; cameo?: string; symmetric?: true; target?: string[]; forms?: string[] }
+
+export interface VerbConversion {
+  readonly entries: TriggerYaml[];
+  /** verbs PETRARCH codes (base forms, and already inflected forms such as "said"): the project's entries for them give way */
+  readonly verbs: ReadonlySet<string>;
+  readonly skipped: Readonly<Record<string, number>>;
+}
+
+const PREPS = new Set(['with', 'to', 'against', 'from', 'on', 'in', 'at', 'about', 'for', 'of', 'by', 'between', 'into', 'over']);
+
+/**
+ * Turn the parsed verbs dictionary into trigger entries. A verb's own code (or its block's) gives the bare verb;
+ * a pattern whose words all follow the verb ("* DIPLOMATIC TIES [064]") gives an expression "restore diplomatic
+ * ties", one per synset member. Skipped (and counted): patterns with words before the verb (PETRARCH's "SAID *",
+ * "NOT *": dyad's triggers start at the verb), patterns with only role markers after it, codes with no event
+ * ("---", or statements PLOVER drops), duplicate expressions. A paired code "032:033" is symmetric (type of the first
+ * half). `inflected(w)`: w is already a past/-ing/-s form ("said", "left", "killed"), written as a fixed form.
+ */
+export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeKind, inflected: (w: string) => boolean, fallbackType: (verb: string) => string): VerbConversion {
+  const entries: TriggerYaml[] = [];
+  const verbs = new Set<string>();
+  const skipped: Record<string, number> = {};
+  const skip = (why: string) => { skipped[why] = (skipped[why] ?? 0) + 1; };
+  const seen = new Set<string>();
+  const add = (verb: PetrVerb, following: readonly string[], code: string, target?: string[]): void => {
+    const [first, second] = code.split(':').map((c) => c.trim());
+    const k = codeKind(first!);
+    if (k.kind === 'none') { skip('no event ("---" or a code that is no number)'); return; }
+    if (k.kind === 'dropped') { skip('statement or appeal PLOVER drops (01/02): no event'); return; }
+    const w = verb.words[verb.head]!;
+    const type = k.kind === 'type' ? k.type : fallbackType(w);
+    const fixed = verb.head !== 0 || inflected(w);
+    const words = [...verb.words, ...following];
+    const lemma = words.join(' ');
+    const key = `${lemma}/${fixed ? 'fixed' : 'verb'}`;
+    if (seen.has(key)) { skip('duplicate expression'); return; }
+    seen.add(key);
+    const e: TriggerYaml = { lemma, pos: fixed ? 'fixed' : 'verb', ...(fixed ? { as: 'verb' as const } : {}), type, cameo: /^\d+/.exec(first!)?.[0] ?? first! };
+    const s2 = second ? codeKind(second) : null;
+    if (s2 && (s2.kind === 'type' || s2.kind === 'unknown')) e.symmetric = true;
+    if (target) e.target = target;
+    const forms = verb.forms.map((f) => verb.words.map((x, i) => (i === verb.head ? f : x)).concat(following).join(' '));
+    if (fixed && verb.head !== 0) forms.push(...['s', 'ed', 'ing'].map((suf) => verb.words.map((x, i) => (i === verb.head ? x + suf : x)).concat(following).join(' ')));
+    if (forms.length) e.forms = [...new Set(forms)].filter((f) => f !== lemma);
+    if (!e.forms?.length) delete e.forms;
+    entries.push(e);
+  };
+  for (const b of v.blocks) {
+    for (const verb of b.verbs) verbs.add(verb.words[verb.head]!);
+    for (const verb of b.verbs) {
+      for (const p of b.patterns) {
+        if (p.before.some((t) => !/^[$+^%]$/.test(t))) { skip('words before the verb'); continue; }
+        if (!p.after.some((t) => !/^[$+^%]$/.test(t))) { skip('only role markers after the verb'); continue; }
+        const seqs = expandWords(p.after, v.synsets);
+        if (!seqs.length) { skip('unknown synset'); continue; }
+        // "* EID AT ^ WITH +": the target follows "with"
+        const at = p.after.indexOf('+');
+        const prep = at > 0 ? p.after[at - 1]!.toLowerCase() : null;
+        const target = at === 0 ? ['dobj'] : prep && PREPS.has(prep) ? [prep] : undefined;
+        // (the preposition is the target's frame, not a word of the expression)
+        for (const s of seqs) add(verb, target && prep && s[s.length - 1] === prep && s.length > 1 ? s.slice(0, -1) : s, p.code, target);
+      }
+      add(verb, [], verb.code ?? b.code);
+    }
+  }
+  return { entries, verbs, skipped };
+}
