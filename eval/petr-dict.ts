@@ -259,3 +259,18 @@ export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeK
   }
   return { entries, verbs, skipped };
 }
+
+// ───────────── PETR.Validate.discards.txt ─────────────
+
+/** Discard phrases: "+PHRASE" discards the story, "PHRASE" the sentence; a unit-test record is one sentence, so both drop it. */
+export function parseDiscards(text: string): Array<{ phrase: string; story: boolean }> {
+  return text.split('\n').map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean)
+    .map((l) => ({ phrase: l.replace(/^\+/, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase(), story: l.startsWith('+') }))
+    .filter((d) => d.phrase);
+}
+
+/** The first discard phrase the text holds as whole words (case-insensitive), or null. */
+export function discardIn(text: string, discards: ReadonlyArray<{ phrase: string }>): string | null {
+  const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return discards.find((d) => t.includes(` ${d.phrase.replace(/[^\p{L}\p{N}]+/gu, ' ')} `))?.phrase ?? null;
+}

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cameoActorRoot, cameoToPlover, mapLabel, parseCameoTable } from './labels.ts';
 import { ANY_TYPE, Buckets, addTypeScore, matchTriples, prf, sameSet, scoreSentenceTypes, tripleKey } from './score.ts';
-import { convertVerbs, parseActors, parseAgents, parseCodeBlock, parsePattern, parseVerbs, patternTokens, petrRoot, type VerbCodeKind } from './petr-dict.ts';
+import { convertVerbs, discardIn, parseDiscards, parseActors, parseAgents, parseCodeBlock, parsePattern, parseVerbs, patternTokens, petrRoot, type VerbCodeKind } from './petr-dict.ts';
 
 test('older PLOVER labels map to current types; YIELD allows either of two', () => {
   assert.deepEqual(mapLabel('DEMAND'), ['REQUEST']);
@@ -119,4 +119,12 @@ test('PETRARCH verbs dictionary: blocks, irregular forms, synsets → trigger en
   assert.deepEqual(conv.entries[0]!.forms, ['traded apples']);
   assert.deepEqual([...conv.verbs], ['trade', 'voiced', 'chat']);
   assert.deepEqual(conv.skipped, { 'words before the verb': 1, 'no event ("---" or a code that is no number)': 1, 'statement or appeal PLOVER drops (01/02): no event': 1 });
+});
+
+test('PETRARCH discards: story (+) and sentence phrases, matched as whole words', () => {
+  const d = parseDiscards('# comment\n+Cricket World Cup  # a note\nRUGBY\n');
+  assert.deepEqual(d, [{ phrase: 'cricket world cup', story: true }, { phrase: 'rugby', story: false }]);
+  assert.equal(discardIn('India hosts the Cricket World Cup.', d), 'cricket world cup');
+  assert.equal(discardIn('Rugby-mad fans cheered.', d), 'rugby');
+  assert.equal(discardIn('The rugbyists met.', d), null);
 });

@@ -8,6 +8,7 @@ import { cameoActorRoot, cameoToPlover, labelName, mapLabel, type CameoTable } f
 import { addTypeScore, ANY_TYPE, Buckets, matchTriples, prf, prfRows, PRF_HEAD, sameSet, scoreSentenceTypes, table, tripleKey, type GoldTriple, type Triple } from './score.ts';
 import { toGot, tripleMisses, typeMisses, type ResultRow } from './report.ts';
 import { buildPetrarchLexicon, petrRoot, type PetrLexicon } from './petrarch.ts';
+import { discardIn, parseDiscards } from './petr-dict.ts';
 
 export interface SetReport {
   readonly name: string;
@@ -206,6 +207,10 @@ export function runPetrarch(ctx: RunContext): SetReport | string {
   const t0 = Date.now();
   const test = buildPetrarchLexicon(ctx.lexDir, join(dir, 'dictionaries'), ctx.lex, recs.map((r) => r.text), ctx.cameo);
   const buildMs = Date.now() - t0;
+  // PETRARCH's discard list: a sentence (or story) holding one of its phrases (sports, natural disasters) is not coded
+  const discardPath = join(dir, 'dictionaries', 'PETR.Validate.discards.txt');
+  const discards = existsSync(discardPath) ? parseDiscards(readFileSync(discardPath, 'utf8')) : [];
+  let discarded = 0;
   const ours = (c: string) => test.equiv.get(c) ?? c;
   let exact = 0, dyadExact = 0, mappable = 0, mappableExact = 0, done = 0;
   const byCat = new Map<string, { n: number; ok: number }>();
@@ -214,7 +219,9 @@ export function runPetrarch(ctx: RunContext): SetReport | string {
   for (const r of recs) {
     if (Date.now() > ctx.deadline) break;
     done++;
-    const { events } = code(ctx, r.text, isoFromCompact(r.date), 'en', test.lexicon);
+    const skip = discardIn(r.text, discards);
+    if (skip) discarded++;
+    const { events } = skip ? { events: [] } : code(ctx, r.text, isoFromCompact(r.date), 'en', test.lexicon);
     const expected: GoldTriple[] = [];
     const dropped = new Set<string>();
     let unknown = false;
@@ -256,7 +263,7 @@ export function runPetrarch(ctx: RunContext): SetReport | string {
   const t = prf(b.get('all'));
   const headline = { 'exact share': share, exact: `${exact}/${done}`, 'exact share (expected codes all in CAMEO)': pct(mappableExact, mappable), 'actor-exact share (type ignored)': pct(dyadExact, done), 'triple F1': t.f1 };
   const text = [
-    `petrarch2-unittest (${done} sentences, test lexicon: ${test.added.states} states, ${test.added.names} names, ${test.added.people} dated actors, ${test.added.roles} agents; ${verbNote(test.verbs)}; ${test.problems.filter((p) => !/overlapping/.test(p.message)).length} lexicon problems; built in ${buildMs} ms)${partialNote(done, recs.length)}`,
+    `petrarch2-unittest (${done} sentences, test lexicon: ${test.added.states} states, ${test.added.names} names, ${test.added.people} dated actors, ${test.added.roles} agents; ${verbNote(test.verbs)}; ${discards.length ? `${discards.length} discard phrases (${discarded} sentences discarded)` : 'no discards list'}; ${test.problems.filter((p) => !/overlapping/.test(p.message)).length} lexicon problems; built in ${buildMs} ms)${partialNote(done, recs.length)}`,
     `coded exactly (same asserted (source, type, target) set; CAMEO→PLOVER by the official map; 01/02 dyads not scored; PETRARCH test codes outside CAMEO match any type): ${share.toFixed(3)} (${exact}/${done})`,
     `  over the ${mappable} sentences whose expected codes are all CAMEO (none of PETRARCH's 9xx/345/802 test codes): ${pct(mappableExact, mappable).toFixed(3)} (${mappableExact}/${mappable})`,
     `  actors exact, type ignored: ${pct(dyadExact, done).toFixed(3)} (${dyadExact}/${done})`,
