@@ -252,7 +252,13 @@ export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeK
         const prep = at > 0 ? p.after[at - 1]!.toLowerCase() : null;
         const target = at === 0 ? ['dobj'] : prep && PREPS.has(prep) ? [prep] : undefined;
         // (the preposition is the target's frame, not a word of the expression)
-        for (const s of seqs) add(verb, target && prep && s[s.length - 1] === prep && s.length > 1 ? s.slice(0, -1) : s, p.code, target);
+        for (const s of seqs) {
+          if (target && prep && s[s.length - 1] === prep && s.length > 1) { add(verb, s.slice(0, -1), p.code, target); continue; }
+          // "* MEMOS FROM [911]": a pattern ending in a preposition expects the target after it
+          const last = s[s.length - 1]!;
+          if (!target && s.length > 1 && PREPS.has(last) && !p.after.some((t) => /^[$+]$/.test(t))) add(verb, s.slice(0, -1), p.code, [last]);
+          else add(verb, s, p.code, target);
+        }
       }
       add(verb, [], verb.code ?? b.code);
     }

@@ -105,20 +105,22 @@ test('PETRARCH verbs dictionary: blocks, irregular forms, synsets → trigger en
     '--- TRADE  [---] ---', 'TRADE {TRADED} # comment', '- * &FRUIT WITH +  [061]', '- SAID * [071]', '',
     '--- VOICED  [020] ---', 'VOICED', '- * ANGER  [111]', '',
     '--- CHAT  [041:042] ---', 'CHAT', '',
+    '--- HEAR  [---] ---', 'HEAR', '- * NEWS FROM [913]', '',
   ].join('\n');
   const v = parseVerbs(text);
   assert.deepEqual(v.synsets.get('&FRUIT'), ['APPLES', 'RED PEARS']);
-  assert.equal(v.blocks.length, 3);
+  assert.equal(v.blocks.length, 4);
   assert.deepEqual(v.blocks[0]!.verbs, [{ words: ['trade'], head: 0, forms: ['traded'], code: null }]);
   const kind = (c: string): VerbCodeKind => (!/^\d/.test(c) ? { kind: 'none' } : c.startsWith('02') ? { kind: 'dropped' } : { kind: 'type', type: c.startsWith('04') ? 'CONSULT' : c.startsWith('06') ? 'COOPERATE' : 'ACCUSE' });
   const conv = convertVerbs(v, kind, (w) => /ed$/.test(w), () => 'ACCUSE');
   assert.deepEqual(conv.entries.map((e) => [e.lemma, e.pos, e.type, e.target ?? null, e.symmetric ?? false]), [
     ['trade apples', 'verb', 'COOPERATE', ['with'], false], ['trade red pears', 'verb', 'COOPERATE', ['with'], false],
     ['voiced anger', 'fixed', 'ACCUSE', null, false], ['chat', 'verb', 'CONSULT', null, true],
+    ['hear news', 'verb', 'ACCUSE', ['from'], false], // a pattern ending in a preposition: the target follows it
   ]);
   assert.deepEqual(conv.entries[0]!.forms, ['traded apples']);
-  assert.deepEqual([...conv.verbs], ['trade', 'voiced', 'chat']);
-  assert.deepEqual(conv.skipped, { 'words before the verb': 1, 'no event ("---" or a code that is no number)': 1, 'statement or appeal PLOVER drops (01/02): no event': 1 });
+  assert.deepEqual([...conv.verbs], ['trade', 'voiced', 'chat', 'hear']);
+  assert.deepEqual(conv.skipped, { 'words before the verb': 1, 'no event ("---" or a code that is no number)': 2, 'statement or appeal PLOVER drops (01/02): no event': 1 });
 });
 
 test('PETRARCH discards: story (+) and sentence phrases, matched as whole words', () => {
