@@ -53,15 +53,39 @@ export function clauseBounds(st: SentenceState, trig: TriggerMatch): [number, nu
   return [lo, hi];
 }
 
-/** Tokens between two mentions are only list glue: commas, "e", "in particolare", articles, the list's own preposition. */
+/**
+ * Tokens between two mentions are only list glue: commas, "e", "in particolare", articles, the list's own preposition,
+ * and right before the next mention at most two adjectives after a conjunction or an article ("Poland and the
+ * neighbouring Lithuania", "Chile, the southern Argentina"); a bare comma does not open room for them.
+ */
 function glued(st: SentenceState, from: number, to: number, prep: string | null): boolean {
   const lang = st.L.language;
+  let opened = false, adjectives = 0;
   for (let i = from; i < to; ) {
-    const n = matchAt(st.tokens, i, lang.coordinators) || matchAt(st.tokens, i, lang.articles) || (prep && lang.prepositions[st.tokens[i]!.fold] === prep ? 1 : 0);
-    if (!n) return false;
-    i += n;
+    const c = matchAt(st.tokens, i, lang.coordinators);
+    const a = c ? 0 : matchAt(st.tokens, i, lang.articles);
+    const n = c || a || (prep && lang.prepositions[st.tokens[i]!.fold] === prep ? 1 : 0);
+    if (n) {
+      if (adjectives) return false;
+      if (a || (c && st.tokens[i]!.fold !== ',')) opened = true;
+      i += n;
+      continue;
+    }
+    if (!opened || adjectives >= 2 || !adjectiveLike(st, i)) return false;
+    adjectives++;
+    i++;
   }
   return true;
+}
+
+/** A lowercase word that may be an adjective: no function word, cue or event word of the language. */
+function adjectiveLike(st: SentenceState, i: number): boolean {
+  const t = st.tokens[i]!;
+  const lang = st.L.language;
+  if (!/^\p{Ll}[\p{L}-]*$/u.test(t.text) || st.L.triggers[t.fold] || lang.prepositions[t.fold] !== undefined) return false;
+  if (lang.adjectiveEndings.length && !lang.adjectiveEndings.some((e) => t.fold.endsWith(e))) return false;
+  const lists = [lang.relatives, lang.boundaries, lang.negation, lang.hypothetical, lang.perfectAuxiliaries, lang.passiveAuxiliaries, lang.futureAuxiliaries, lang.pronouns.singular, lang.pronouns.plural, lang.pronouns.object];
+  return !lists.some((l) => matchAt(st.tokens, i, l) > 0);
 }
 
 /** A mention plus those coordinated with it ("l'Occidente, in particolare gli Stati Uniti"); `limit` bounds the search. */
