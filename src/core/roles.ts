@@ -78,6 +78,22 @@ function glued(st: SentenceState, from: number, to: number, prep: string | null)
   return true;
 }
 
+/**
+ * "…its embassy, a senior Swiss official said": a mention opening a comma-separated aside with a verb right after it
+ * is that clause's subject, not the object of a trigger before it.
+ */
+function subjectOfAside(st: SentenceState, m: Mention): boolean {
+  const { tokens } = st;
+  const lang = st.L.language;
+  if (m.prep !== null) return false;
+  let k = m.from - 1;
+  for (let n = 0; n < 3 && k >= 0 && (matchAt(tokens, k, lang.articles) === 1 || adjectiveLike(st, k)); n++) k--;
+  if (tokens[k]?.fold !== ',') return false;
+  const next = tokens[m.to];
+  if (!next || !/^\p{Ll}+$/u.test(next.text) || lang.prepositions[next.fold] !== undefined) return false;
+  return !matchAt(tokens, m.to, lang.coordinators) && !matchAt(tokens, m.to, lang.articles) && !matchAt(tokens, m.to, lang.relatives);
+}
+
 /** A lowercase word that may be an adjective: no function word, cue or event word of the language. */
 function adjectiveLike(st: SentenceState, i: number): boolean {
   const t = st.tokens[i]!;
@@ -166,7 +182,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   const hasWord = (m: Mention) => !words || tokens.slice(m.from, m.to).some((t) => words.includes(t.fold));
   const after = (preps: readonly string[], exclude: readonly Mention[] = [], needWord = false): Mention[] => {
     const limit = nextTrigger(trig.end);
-    const first = usable.find((m) => m.from >= trig.end && m.to <= limit && !exclude.includes(m) && (preps.includes(m.prep ?? 'dobj') || opened(m, preps)) && (!needWord || hasWord(m)));
+    const first = usable.find((m) => m.from >= trig.end && m.to <= limit && !exclude.includes(m) && (preps.includes(m.prep ?? 'dobj') || opened(m, preps)) && (!needWord || hasWord(m)) && !subjectOfAside(st, m));
     return first ? withCoordinated(st, first, usable.filter((m) => !exclude.includes(m)), true, limit) : [];
   };
   // "…le azioni che minacciano…": right after a relative pronoun the subject is its antecedent, actor or not
