@@ -200,6 +200,11 @@ export interface VerbConversion {
   readonly skipped: Readonly<Record<string, number>>;
 }
 
+/**
+ * PETRARCH takes a verb's target from its verb phrase whatever the preposition ("left for X", "departed from X",
+ * "appealed for peace in X", "condemned an attack by X"): a converted entry with no target marker gets this frame.
+ */
+export const BROAD = ['dobj', 'by', 'to', 'with', 'against', 'on', 'toward', 'between', 'at', 'for', 'from', 'in', 'about', 'of', 'into', 'over'];
 const PREPS = new Set(['with', 'to', 'against', 'from', 'on', 'in', 'at', 'about', 'for', 'of', 'by', 'between', 'into', 'over']);
 
 /**
@@ -232,7 +237,7 @@ export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeK
     const e: TriggerYaml = { lemma, pos: fixed ? 'fixed' : 'verb', ...(fixed ? { as: 'verb' as const } : {}), type, cameo: /^\d+/.exec(first!)?.[0] ?? first! };
     const s2 = second ? codeKind(second) : null;
     if (s2 && (s2.kind === 'type' || s2.kind === 'unknown')) e.symmetric = true;
-    if (target) e.target = target;
+    e.target = target ?? BROAD;
     const forms = verb.forms.map((f) => verb.words.map((x, i) => (i === verb.head ? f : x)).concat(following).join(' '));
     if (fixed && verb.head !== 0) forms.push(...['s', 'ed', 'ing'].map((suf) => verb.words.map((x, i) => (i === verb.head ? x + suf : x)).concat(following).join(' ')));
     if (forms.length) e.forms = [...new Set(forms)].filter((f) => f !== lemma);
@@ -250,7 +255,9 @@ export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeK
         // "* EID AT ^ WITH +": the target follows "with"
         const at = p.after.indexOf('+');
         const prep = at > 0 ? p.after[at - 1]!.toLowerCase() : null;
-        const target = at === 0 ? ['dobj'] : prep && PREPS.has(prep) ? [prep] : undefined;
+        // "* IFTAR IN ^ +": "^" skips a phrase, so the target is not the one the preposition before it opens
+        const skipped = prep === '^' && at > 1 ? p.after[at - 2]!.toLowerCase() : null;
+        const target = at === 0 ? ['dobj'] : prep && PREPS.has(prep) ? [prep] : skipped ? BROAD.filter((x) => x !== skipped) : undefined;
         // (the preposition is the target's frame, not a word of the expression)
         for (const s of seqs) {
           if (target && prep && s[s.length - 1] === prep && s.length > 1) { add(verb, s.slice(0, -1), p.code, target); continue; }

@@ -8,6 +8,8 @@
 // suite's verb codes win, so every project verb entry (and fixed verb form) whose surface forms share a word
 // with a PETRARCH verb is dropped from the temporary copy: "welcome" is then only what the suite says it is
 // (041), and a PETRARCH verb whose code is no event ("---", 01/02 statements) leaves the word with no trigger.
+// PETRARCH reads a verb's target off its whole verb phrase, so a converted entry without a "+" marker gets a broad
+// target frame (direct object or any common preposition: BROAD in petr-dict.ts).
 // The project's event nouns stay (PETRARCH has no noun entries to replace them). What is not converted is
 // counted and printed (convertVerbs in petr-dict.ts says what is skipped and why).
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cameoActorRoot, cameoToPlover, mapLabel, parseCameoTable } from './labels.ts';
 import { ANY_TYPE, Buckets, addTypeScore, matchTriples, prf, sameSet, scoreSentenceTypes, tripleKey } from './score.ts';
-import { convertVerbs, discardIn, parseDiscards, parseActors, parseAgents, parseCodeBlock, parsePattern, parseVerbs, patternTokens, petrRoot, type VerbCodeKind } from './petr-dict.ts';
+import { BROAD, convertVerbs, discardIn, parseDiscards, parseActors, parseAgents, parseCodeBlock, parsePattern, parseVerbs, patternTokens, petrRoot, type VerbCodeKind } from './petr-dict.ts';
 
 test('older PLOVER labels map to current types; YIELD allows either of two', () => {
   assert.deepEqual(mapLabel('DEMAND'), ['REQUEST']);
@@ -115,7 +115,7 @@ test('PETRARCH verbs dictionary: blocks, irregular forms, synsets → trigger en
   const conv = convertVerbs(v, kind, (w) => /ed$/.test(w), () => 'ACCUSE');
   assert.deepEqual(conv.entries.map((e) => [e.lemma, e.pos, e.type, e.target ?? null, e.symmetric ?? false]), [
     ['trade apples', 'verb', 'COOPERATE', ['with'], false], ['trade red pears', 'verb', 'COOPERATE', ['with'], false],
-    ['voiced anger', 'fixed', 'ACCUSE', null, false], ['chat', 'verb', 'CONSULT', null, true],
+    ['voiced anger', 'fixed', 'ACCUSE', BROAD, false], ['chat', 'verb', 'CONSULT', BROAD, true],
     ['hear news', 'verb', 'ACCUSE', ['from'], false], // a pattern ending in a preposition: the target follows it
   ]);
   assert.deepEqual(conv.entries[0]!.forms, ['traded apples']);
