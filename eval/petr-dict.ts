@@ -181,7 +181,8 @@ export function expandWords(toks: readonly string[], synsets: ReadonlyMap<string
       if (!members || depth > 3) return [];
       const alts = members.flatMap((m) => expandWords(patternTokens(m), synsets, depth + 1));
       out = out.flatMap((o) => alts.map((a) => [...o, ...a]));
-    } else out = out.map((o) => [...o, t.toLowerCase()]);
+    } else if (t.toLowerCase() === "n't") out = out.map((o) => (o.length ? [...o.slice(0, -1), `${o[o.length - 1]}n't`] : [...o, "n't"]));
+    else out = out.map((o) => [...o, t.toLowerCase()]);
     if (out.length > 200) return out;
   }
   return out;
@@ -209,65 +210,73 @@ const PREPS = new Set(['with', 'to', 'against', 'from', 'on', 'in', 'at', 'about
 
 /**
  * Turn the parsed verbs dictionary into trigger entries. A verb's own code (or its block's) gives the bare verb;
- * a pattern whose words all follow the verb ("* DIPLOMATIC TIES [064]") gives an expression "restore diplomatic
- * ties", one per synset member. Skipped (and counted): patterns with words before the verb (PETRARCH's "SAID *",
- * "NOT *": dyad's triggers start at the verb), patterns with only role markers after it, codes with no event
- * ("---", or statements PLOVER drops), duplicate expressions. A paired code "032:033" is symmetric (type of the first
- * half). `inflected(w)`: w is already a past/-ing/-s form ("said", "left", "killed"), written as a fixed form.
+ * a pattern gives an expression: "* DIPLOMATIC TIES [064]" → "restore diplomatic ties", one per synset member;
+ * words before the verb ("NOT *", "SAID *") start a fixed expression with the verb inflected inside it ("not
+ * allowed"); "%" before the verb (a compound subject) makes it symmetric. Skipped (and counted): codes with no event
+ * ("---", or statements PLOVER drops), patterns with only role markers, duplicate expressions. A paired code
+ * "032:033" is symmetric (type of the first half). `inflected(w)`: w is already a past/-ing/-s form ("said", "left",
+ * "killed"), written as a fixed form; `surfaces(w)`: the inflected forms of a base verb.
  */
-export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeKind, inflected: (w: string) => boolean, fallbackType: (verb: string) => string): VerbConversion {
+export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeKind, inflected: (w: string) => boolean, fallbackType: (verb: string) => string, surfaces: (w: string) => string[] = (w) => [w]): VerbConversion {
   const entries: TriggerYaml[] = [];
   const verbs = new Set<string>();
   const skipped: Record<string, number> = {};
   const skip = (why: string) => { skipped[why] = (skipped[why] ?? 0) + 1; };
   const seen = new Set<string>();
-  const add = (verb: PetrVerb, following: readonly string[], code: string, target?: string[]): void => {
+  const add = (verb: PetrVerb, before: readonly string[], following: readonly string[], code: string, target?: string[], compound = false): void => {
     const [first, second] = code.split(':').map((c) => c.trim());
     const k = codeKind(first!);
     if (k.kind === 'none') { skip('no event ("---" or a code that is no number)'); return; }
     if (k.kind === 'dropped') { skip('statement or appeal PLOVER drops (01/02): no event'); return; }
     const w = verb.words[verb.head]!;
     const type = k.kind === 'type' ? k.type : fallbackType(w);
-    const fixed = verb.head !== 0 || inflected(w);
-    const words = [...verb.words, ...following];
+    // words before the verb ("NOT *", "HAS *"): an expression that starts with them, the verb inflected inside it
+    const fixed = verb.head !== 0 || inflected(w) || before.length > 0;
+    const words = [...before, ...verb.words, ...following];
     const lemma = words.join(' ');
     const key = `${lemma}/${fixed ? 'fixed' : 'verb'}`;
     if (seen.has(key)) { skip('duplicate expression'); return; }
     seen.add(key);
     const e: TriggerYaml = { lemma, pos: fixed ? 'fixed' : 'verb', ...(fixed ? { as: 'verb' as const } : {}), type, cameo: /^\d+/.exec(first!)?.[0] ?? first! };
     const s2 = second ? codeKind(second) : null;
-    if (s2 && (s2.kind === 'type' || s2.kind === 'unknown')) e.symmetric = true;
+    // "032:033" codes both directions; "% *" (a compound subject) codes its members with each other
+    if ((s2 && (s2.kind === 'type' || s2.kind === 'unknown')) || compound) e.symmetric = true;
     e.target = target ?? BROAD;
-    const forms = verb.forms.map((f) => verb.words.map((x, i) => (i === verb.head ? f : x)).concat(following).join(' '));
-    if (fixed && verb.head !== 0) forms.push(...['s', 'ed', 'ing'].map((suf) => verb.words.map((x, i) => (i === verb.head ? x + suf : x)).concat(following).join(' ')));
-    if (forms.length) e.forms = [...new Set(forms)].filter((f) => f !== lemma);
-    if (!e.forms?.length) delete e.forms;
+    const variant = (f: string) => [...before, ...verb.words.map((x, i) => (i === verb.head ? f : x)), ...following].join(' ');
+    const heads = [...verb.forms, ...(before.length && !inflected(w) ? surfaces(w) : [])];
+    if (fixed && verb.head !== 0 && !inflected(w)) heads.push(...['s', 'ed', 'ing'].map((suf) => w + suf));
+    const forms = [...new Set(heads.map(variant))].filter((f) => f !== lemma);
+    if (forms.length) e.forms = forms;
     entries.push(e);
   };
   for (const b of v.blocks) {
     for (const verb of b.verbs) verbs.add(verb.words[verb.head]!);
     for (const verb of b.verbs) {
       for (const p of b.patterns) {
-        if (p.before.some((t) => !/^[$+^%]$/.test(t))) { skip('words before the verb'); continue; }
-        if (!p.after.some((t) => !/^[$+^%]$/.test(t))) { skip('only role markers after the verb'); continue; }
+        const befores = expandWords(p.before, v.synsets);
+        const wordsBefore = p.before.some((t) => !/^[$+^%]$/.test(t));
+        if (!wordsBefore && !p.after.some((t) => !/^[$+^%]$/.test(t))) { skip('only role markers around the verb'); continue; }
         const seqs = expandWords(p.after, v.synsets);
-        if (!seqs.length) { skip('unknown synset'); continue; }
+        if (!seqs.length || !befores.length) { skip('unknown synset'); continue; }
+        const compound = p.before.includes('%');
         // "* EID AT ^ WITH +": the target follows "with"
         const at = p.after.indexOf('+');
         const prep = at > 0 ? p.after[at - 1]!.toLowerCase() : null;
         // "* IFTAR IN ^ +": "^" skips a phrase, so the target is not the one the preposition before it opens
         const skipped = prep === '^' && at > 1 ? p.after[at - 2]!.toLowerCase() : null;
         const target = at === 0 ? ['dobj'] : prep && PREPS.has(prep) ? [prep] : skipped ? BROAD.filter((x) => x !== skipped) : undefined;
-        // (the preposition is the target's frame, not a word of the expression)
-        for (const s of seqs) {
-          if (target && prep && s[s.length - 1] === prep && s.length > 1) { add(verb, s.slice(0, -1), p.code, target); continue; }
-          // "* MEMOS FROM [911]": a pattern ending in a preposition expects the target after it
-          const last = s[s.length - 1]!;
-          if (!target && s.length > 1 && PREPS.has(last) && !p.after.some((t) => /^[$+]$/.test(t))) add(verb, s.slice(0, -1), p.code, [last]);
-          else add(verb, s, p.code, target);
+        for (const pre of befores) {
+          // (the preposition is the target's frame, not a word of the expression)
+          for (const s of seqs) {
+            if (target && prep && s[s.length - 1] === prep && s.length > 1) { add(verb, pre, s.slice(0, -1), p.code, target, compound); continue; }
+            // "* MEMOS FROM [911]": a pattern ending in a preposition expects the target after it
+            const last = s[s.length - 1];
+            if (!target && last && s.length > 1 && PREPS.has(last) && !p.after.some((t) => /^[$+]$/.test(t))) add(verb, pre, s.slice(0, -1), p.code, [last], compound);
+            else add(verb, pre, s, p.code, target, compound);
+          }
         }
       }
-      add(verb, [], verb.code ?? b.code);
+      add(verb, [], [], verb.code ?? b.code);
     }
   }
   return { entries, verbs, skipped };

@@ -2,8 +2,9 @@
 // evaluation time. Nothing here is written into lexicons/: the project's lexicons are copied to a temporary
 // folder, the test actors are appended there, that folder is compiled and then removed.
 //
-// Verbs (PETR.Validate.verbs.txt, when present): each PETRARCH verb and each pattern whose words follow the verb
-// becomes a trigger entry of en/triggers.yaml (type from its code through the official CAMEO→PLOVER map; codes
+// Verbs (PETR.Validate.verbs.txt, when present): each PETRARCH verb and each of its patterns becomes a trigger
+// entry of en/triggers.yaml (a pattern with words before the verb, "NOT *", "% HAVE *", is an expression that starts
+// with them, the verb inflected inside it; "%", a compound subject, makes it symmetric) (type from its code through the official CAMEO→PLOVER map; codes
 // outside CAMEO, which the scoring matches with any type, keep the project's type for that verb). Precedence: the
 // suite's verb codes win, so every project verb entry (and fixed verb form) whose surface forms share a word
 // with a PETRARCH verb is dropped from the temporary copy: "welcome" is then only what the suite says it is
@@ -158,7 +159,7 @@ function writeVerbs(path: string, text: string, cameo: CameoTable, base: Lexicon
   };
   // a test code outside CAMEO matches any type: keep the project's type for the verb (else a directed, plain type)
   const projectType = (w: string) => String(project.find((e) => e.pos === 'verb' && e.lemma === w)?.type ?? 'ACCUSE');
-  const conv = convertVerbs(parseVerbs(text), codeKind, isInflected, projectType);
+  const conv = convertVerbs(parseVerbs(text), codeKind, isInflected, projectType, (w) => inflect('en', w, 'verb').map((f) => f.form));
   // a WEIS or test code that is no CAMEO code: the event's CAMEO code is then its type's default
   for (const e of conv.entries) if (e.cameo && !base.cameo[e.cameo]) delete e.cameo;
   const surfaces = new Set<string>();

@@ -102,7 +102,7 @@ test('PETRARCH verb patterns: the verb, source/target markers, skips, joined wor
 test('PETRARCH verbs dictionary: blocks, irregular forms, synsets → trigger entries, with what is skipped counted', () => {
   const text = [
     '<!-- a header -->', '&FRUIT', '+APPLES', '+RED_PEARS', '',
-    '--- TRADE  [---] ---', 'TRADE {TRADED} # comment', '- * &FRUIT WITH +  [061]', '- SAID * [071]', '',
+    '--- TRADE  [---] ---', 'TRADE {TRADED} # comment', '- * &FRUIT WITH +  [061]', '- SAID * [071]', '- % HAVE * [191]', '',
     '--- VOICED  [020] ---', 'VOICED', '- * ANGER  [111]', '',
     '--- CHAT  [041:042] ---', 'CHAT', '',
     '--- HEAR  [---] ---', 'HEAR', '- * NEWS FROM [913]', '',
@@ -112,15 +112,17 @@ test('PETRARCH verbs dictionary: blocks, irregular forms, synsets → trigger en
   assert.equal(v.blocks.length, 4);
   assert.deepEqual(v.blocks[0]!.verbs, [{ words: ['trade'], head: 0, forms: ['traded'], code: null }]);
   const kind = (c: string): VerbCodeKind => (!/^\d/.test(c) ? { kind: 'none' } : c.startsWith('02') ? { kind: 'dropped' } : { kind: 'type', type: c.startsWith('04') ? 'CONSULT' : c.startsWith('06') ? 'COOPERATE' : 'ACCUSE' });
-  const conv = convertVerbs(v, kind, (w) => /ed$/.test(w), () => 'ACCUSE');
+  const conv = convertVerbs(v, kind, (w) => /ed$/.test(w), () => 'ACCUSE', (w) => [w, `${w}s`, `${w}d`]);
   assert.deepEqual(conv.entries.map((e) => [e.lemma, e.pos, e.type, e.target ?? null, e.symmetric ?? false]), [
     ['trade apples', 'verb', 'COOPERATE', ['with'], false], ['trade red pears', 'verb', 'COOPERATE', ['with'], false],
+    ['said trade', 'fixed', 'ACCUSE', BROAD, false], ['have trade', 'fixed', 'ACCUSE', BROAD, true], // words before the verb; "%" a compound subject
     ['voiced anger', 'fixed', 'ACCUSE', BROAD, false], ['chat', 'verb', 'CONSULT', BROAD, true],
     ['hear news', 'verb', 'ACCUSE', ['from'], false], // a pattern ending in a preposition: the target follows it
   ]);
   assert.deepEqual(conv.entries[0]!.forms, ['traded apples']);
+  assert.deepEqual(conv.entries[2]!.forms, ['said traded', 'said trades']); // the verb inflected inside the expression
   assert.deepEqual([...conv.verbs], ['trade', 'voiced', 'chat', 'hear']);
-  assert.deepEqual(conv.skipped, { 'words before the verb': 1, 'no event ("---" or a code that is no number)': 2, 'statement or appeal PLOVER drops (01/02): no event': 1 });
+  assert.deepEqual(conv.skipped, { 'no event ("---" or a code that is no number)': 2, 'statement or appeal PLOVER drops (01/02): no event': 1 });
 });
 
 test('PETRARCH discards: story (+) and sentence phrases, matched as whole words', () => {
