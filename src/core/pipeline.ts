@@ -15,6 +15,8 @@ import { findQuotes } from './quotes.ts';
 const TARGETLESS: ReadonlySet<PloverType> = new Set(['MOBILIZE', 'PROTEST', 'COERCE', 'ASSAULT']);
 /** Cooperative acts announced for the future are coded as AGREE (PLOVER, GUIDELINES §2). */
 const FUTURE_AGREE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
+/** Acts that stop or cut back another: an event noun as their object does not happen. */
+const STOPPING: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE']);
 /** Speech acts whose future or conditional wording still happened ("warned it would respond"). */
 const SPEECH_ACTS: ReadonlySet<PloverType> = new Set(['AGREE', 'THREATEN', 'CONCEDE']);
 export const MAX_CHARS = 2_000_000;
@@ -79,6 +81,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         status = inner.status;
         if (!roles.sources.length || roles.guessed || trig.form.f !== 'noun') sources = inner.sources;
       }
+      // "postponed their meeting", "suspended aid": the act a sanction or restriction stops is not happening
+      const stopper = st.previous[st.previous.length - 1];
+      if (trig.form.f === 'noun' && status === 'asserted' && !STOPPING.has(type) && stopper && stopper.finite && STOPPING.has(stopper.trig.entry.type) && trig.head > stopper.trig.end && trig.head - stopper.trig.end <= 3) status = 'negated';
       if (status === 'future') {
         if (FUTURE_AGREE.has(type)) { type = 'AGREE'; status = 'asserted'; } else status = SPEECH_ACTS.has(type) ? 'asserted' : 'hypothetical';
       }
