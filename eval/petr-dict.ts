@@ -222,7 +222,7 @@ export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeK
   const verbs = new Set<string>();
   const skipped: Record<string, number> = {};
   const skip = (why: string) => { skipped[why] = (skipped[why] ?? 0) + 1; };
-  const seen = new Set<string>();
+  const seen = new Map<string, TriggerYaml>();
   const add = (verb: PetrVerb, before: readonly string[], following: readonly string[], code: string, target?: string[], compound = false): void => {
     const [first, second] = code.split(':').map((c) => c.trim());
     const k = codeKind(first!);
@@ -235,8 +235,14 @@ export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeK
     const words = [...before, ...verb.words, ...following];
     const lemma = words.join(' ');
     const key = `${lemma}/${fixed ? 'fixed' : 'verb'}`;
-    if (seen.has(key)) { skip('duplicate expression'); return; }
-    seen.add(key);
+    const same = seen.get(key);
+    if (same) {
+      // the same words with another target frame ("* RUMORS FROM [911]", "* RUMORS ABOUT [915]"): one entry, both frames
+      const frame = target ?? BROAD;
+      if (same.target && frame.some((x) => !same.target!.includes(x))) { same.target = [...new Set([...same.target, ...frame])]; skip('same expression, frames merged'); }
+      else skip('duplicate expression');
+      return;
+    }
     const e: TriggerYaml = { lemma, pos: fixed ? 'fixed' : 'verb', ...(fixed ? { as: 'verb' as const } : {}), type, cameo: /^\d+/.exec(first!)?.[0] ?? first! };
     const s2 = second ? codeKind(second) : null;
     // "032:033" codes both directions; "% *" (a compound subject) codes its members with each other
@@ -248,6 +254,7 @@ export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeK
     const forms = [...new Set(heads.map(variant))].filter((f) => f !== lemma);
     if (forms.length) e.forms = forms;
     entries.push(e);
+    seen.set(key, e);
   };
   for (const b of v.blocks) {
     for (const verb of b.verbs) verbs.add(verb.words[verb.head]!);

@@ -105,7 +105,7 @@ test('PETRARCH verbs dictionary: blocks, irregular forms, synsets → trigger en
     '--- TRADE  [---] ---', 'TRADE {TRADED} # comment', '- * &FRUIT WITH +  [061]', '- SAID * [071]', '- % HAVE * [191]', '',
     '--- VOICED  [020] ---', 'VOICED', '- * ANGER  [111]', '',
     '--- CHAT  [041:042] ---', 'CHAT', '',
-    '--- HEAR  [---] ---', 'HEAR', '- * NEWS FROM [913]', '',
+    '--- HEAR  [---] ---', 'HEAR', '- * NEWS FROM [913]', '- * NEWS ABOUT [914]', '',
   ].join('\n');
   const v = parseVerbs(text);
   assert.deepEqual(v.synsets.get('&FRUIT'), ['APPLES', 'RED PEARS']);
@@ -117,12 +117,12 @@ test('PETRARCH verbs dictionary: blocks, irregular forms, synsets → trigger en
     ['trade apples', 'verb', 'COOPERATE', ['with'], false], ['trade red pears', 'verb', 'COOPERATE', ['with'], false],
     ['said trade', 'fixed', 'ACCUSE', BROAD, false], ['have trade', 'fixed', 'ACCUSE', BROAD, true], // words before the verb; "%" a compound subject
     ['voiced anger', 'fixed', 'ACCUSE', BROAD, false], ['chat', 'verb', 'CONSULT', BROAD, true],
-    ['hear news', 'verb', 'ACCUSE', ['from'], false], // a pattern ending in a preposition: the target follows it
+    ['hear news', 'verb', 'ACCUSE', ['from', 'about'], false], // a pattern ending in a preposition: the target follows it (same words: frames merged)
   ]);
   assert.deepEqual(conv.entries[0]!.forms, ['traded apples']);
   assert.deepEqual(conv.entries[2]!.forms, ['said traded', 'said trades']); // the verb inflected inside the expression
   assert.deepEqual([...conv.verbs], ['trade', 'voiced', 'chat', 'hear']);
-  assert.deepEqual(conv.skipped, { 'no event ("---" or a code that is no number)': 2, 'statement or appeal PLOVER drops (01/02): no event': 1 });
+  assert.deepEqual(conv.skipped, { 'same expression, frames merged': 1, 'no event ("---" or a code that is no number)': 2, 'statement or appeal PLOVER drops (01/02): no event': 1 });
 });
 
 test('PETRARCH discards: story (+) and sentence phrases, matched as whole words', () => {
