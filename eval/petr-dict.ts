@@ -270,7 +270,9 @@ export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeK
         const at = p.after.indexOf('+');
         const prep = at > 0 ? p.after[at - 1]!.toLowerCase() : null;
         // "* IFTAR IN ^ +": "^" skips a phrase, so the target is not the one the preposition before it opens
-        const skipped = prep === '^' && at > 1 ? p.after[at - 2]!.toLowerCase() : null;
+        let j = at - 1;
+        while (j >= 0 && p.after[j] === '^') j--;
+        const skipped = j >= 0 && j < at - 1 && PREPS.has(p.after[j]!.toLowerCase()) ? p.after[j]!.toLowerCase() : null;
         const target = at === 0 ? ['dobj'] : prep && PREPS.has(prep) ? [prep] : skipped ? BROAD.filter((x) => x !== skipped) : undefined;
         for (const pre of befores) {
           // (the preposition is the target's frame, not a word of the expression)
