@@ -143,6 +143,12 @@ export function buildPetrarchLexicon(lexDir: string, dictDir: string, base: Lexi
     const verbsPath = join(dictDir, 'PETR.Validate.verbs.txt');
     const verbs = cameo && existsSync(verbsPath) ? writeVerbs(join(tmp, 'en/triggers.yaml'), readFileSync(verbsPath, 'utf8'), cameo, base) : null;
     const { lexicon, problems } = compileLexicon(tmp);
+    // PETRARCH matches a pattern's words anywhere in the verb phrase ("signed an 800 million ducat trade protocol"):
+    // its expressions allow wider gaps than the project's 3 tokens
+    if (verbs) {
+      const en = lexicon.langs.en!;
+      for (const forms of Object.values(en.triggers)) for (const f of forms) if (f.t.length && en.entries[f.e]!.ref.line > verbs.firstLine) (f as { g?: number }).g = PETR_GAP;
+    }
     return { lexicon, problems, equiv, added: { states: newStates.size, names, people: people.length, roles: agents.length, skipped }, verbs };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -150,7 +156,9 @@ export function buildPetrarchLexicon(lexDir: string, dictDir: string, base: Lexi
 }
 
 /** Replace the temporary copy's en/triggers.yaml: project entries for PETRARCH's verbs dropped, PETRARCH's appended. */
-function writeVerbs(path: string, text: string, cameo: CameoTable, base: Lexicon): { entries: number; dropped: number; skipped: Record<string, number> } {
+const PETR_GAP = 6;
+
+function writeVerbs(path: string, text: string, cameo: CameoTable, base: Lexicon): { entries: number; dropped: number; skipped: Record<string, number>; firstLine: number } {
   const project = (parse(readFileSync(path, 'utf8')) ?? []) as Array<Record<string, unknown>>;
   const codeKind = (code: string): VerbCodeKind => {
     if (!/^\d/.test(code)) return { kind: 'none' };
@@ -169,5 +177,5 @@ function writeVerbs(path: string, text: string, cameo: CameoTable, base: Lexicon
   const kept = project.filter((e) => !(verbal(e) && headForms(e).some((f) => surfaces.has(f))));
   const out: Array<Record<string, unknown> | TriggerYaml> = [...kept, ...conv.entries];
   writeFileSync(path, `# project entries (${project.length - kept.length} dropped for PETRARCH's verbs), then PETRARCH2 validation verbs (evaluation only)\n${out.map((e) => `- ${JSON.stringify(e)}`).join('\n')}\n`);
-  return { entries: conv.entries.length, dropped: project.length - kept.length, skipped: { ...conv.skipped } };
+  return { entries: conv.entries.length, dropped: project.length - kept.length, skipped: { ...conv.skipped }, firstLine: kept.length + 1 };
 }
