@@ -192,7 +192,7 @@ export function expandWords(toks: readonly string[], synsets: ReadonlyMap<string
 export type VerbCodeKind = { readonly kind: 'type'; readonly type: string } | { readonly kind: 'dropped' } | { readonly kind: 'unknown' } | { readonly kind: 'none' };
 
 /** A trigger entry in the project's triggers.yaml format. */
-export interface TriggerYaml { lemma: string; pos: 'verb' | 'fixed'; as?: 'verb'; type: string; cameo?: string; symmetric?: true; target?: string[]; forms?: string[] }
+export interface TriggerYaml { lemma: string; pos: 'verb' | 'fixed'; as?: 'verb'; type: string; cameo?: string; symmetric?: true; target?: string[]; source?: string[]; forms?: string[] }
 
 export interface VerbConversion {
   readonly entries: TriggerYaml[];
@@ -223,7 +223,7 @@ export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeK
   const skipped: Record<string, number> = {};
   const skip = (why: string) => { skipped[why] = (skipped[why] ?? 0) + 1; };
   const seen = new Map<string, TriggerYaml>();
-  const add = (verb: PetrVerb, before: readonly string[], following: readonly string[], code: string, target?: string[], compound = false): void => {
+  const add = (verb: PetrVerb, before: readonly string[], following: readonly string[], code: string, target?: string[], compound = false, source?: string[]): void => {
     const [first, second] = code.split(':').map((c) => c.trim());
     const k = codeKind(first!);
     if (k.kind === 'none') { skip('no event ("---" or a code that is no number)'); return; }
@@ -248,6 +248,8 @@ export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeK
     // "032:033" codes both directions; "% *" (a compound subject) codes its members with each other
     if ((s2 && (s2.kind === 'type' || s2.kind === 'unknown')) || compound) e.symmetric = true;
     e.target = target ?? BROAD;
+    // "+ * FROM $": the source follows "from" (the doer of a passive: "was freed from X")
+    if (source) e.source = source;
     const variant = (f: string) => [...before, ...verb.words.map((x, i) => (i === verb.head ? f : x)), ...following].join(' ');
     const heads = [...verb.forms, ...(before.length && !inflected(w) ? surfaces(w) : [])];
     if (fixed && verb.head !== 0 && !inflected(w)) heads.push(...['s', 'ed', 'ing'].map((suf) => w + suf));
@@ -274,14 +276,17 @@ export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeK
         while (j >= 0 && p.after[j] === '^') j--;
         const skipped = j >= 0 && j < at - 1 && PREPS.has(p.after[j]!.toLowerCase()) ? p.after[j]!.toLowerCase() : null;
         const target = at === 0 ? ['dobj'] : prep && PREPS.has(prep) ? [prep] : skipped ? BROAD.filter((x) => x !== skipped) : undefined;
+        const sat = p.after.indexOf('$');
+        const sourcePrep = sat > 0 && PREPS.has(p.after[sat - 1]!.toLowerCase()) ? p.after[sat - 1]!.toLowerCase() : null;
+        const source = sourcePrep ? [sourcePrep] : undefined;
         for (const pre of befores) {
           // (the preposition is the target's frame, not a word of the expression)
           for (const s of seqs) {
-            if (target && prep && s[s.length - 1] === prep && s.length > 1) { add(verb, pre, s.slice(0, -1), p.code, target, compound); continue; }
+            if (target && prep && s[s.length - 1] === prep && s.length > 1) { add(verb, pre, s.slice(0, -1), p.code, target, compound, source); continue; }
             // "* MEMOS FROM [911]": a pattern ending in a preposition expects the target after it
             const last = s[s.length - 1];
             if (!target && last && s.length > 1 && PREPS.has(last) && !p.after.some((t) => /^[$+]$/.test(t))) add(verb, pre, s.slice(0, -1), p.code, [last], compound);
-            else add(verb, pre, s, p.code, target, compound);
+            else add(verb, pre, s, p.code, target, compound, source);
           }
         }
       }

@@ -105,7 +105,7 @@ test('PETRARCH verbs dictionary: blocks, irregular forms, synsets → trigger en
     '--- TRADE  [---] ---', 'TRADE {TRADED} # comment', '- * &FRUIT WITH +  [061]', '- SAID * [071]', '- % HAVE * [191]', '',
     '--- VOICED  [020] ---', 'VOICED', '- * ANGER  [111]', '',
     '--- CHAT  [041:042] ---', 'CHAT', '',
-    '--- HEAR  [---] ---', 'HEAR', '- * NEWS FROM [913]', '- * NEWS ABOUT [914]', '',
+    '--- HEAR  [---] ---', 'HEAR', '- * NEWS FROM [913]', '- * NEWS ABOUT [914]', '- + * FROM $ [915]', '',
   ].join('\n');
   const v = parseVerbs(text);
   assert.deepEqual(v.synsets.get('&FRUIT'), ['APPLES', 'RED PEARS']);
@@ -118,7 +118,9 @@ test('PETRARCH verbs dictionary: blocks, irregular forms, synsets → trigger en
     ['said trade', 'fixed', 'ACCUSE', BROAD, false], ['have trade', 'fixed', 'ACCUSE', BROAD, true], // words before the verb; "%" a compound subject
     ['voiced anger', 'fixed', 'ACCUSE', BROAD, false], ['chat', 'verb', 'CONSULT', BROAD, true],
     ['hear news', 'verb', 'ACCUSE', ['from', 'about'], false], // a pattern ending in a preposition: the target follows it (same words: frames merged)
+    ['hear from', 'verb', 'ACCUSE', BROAD, false],
   ]);
+  assert.deepEqual(conv.entries[conv.entries.length - 1]!.source, ['from']); // "$" after a preposition: the source follows it
   assert.deepEqual(conv.entries[0]!.forms, ['traded apples']);
   assert.deepEqual(conv.entries[2]!.forms, ['said traded', 'said trades']); // the verb inflected inside the expression
   assert.deepEqual([...conv.verbs], ['trade', 'voiced', 'chat', 'hear']);
