@@ -33,6 +33,8 @@ export interface PetrLexicon {
   readonly problems: readonly LexiconProblem[];
   /** dyad code → PETRARCH root, for test names dyad already knew under its own code ("Egypt": EGY ↔ UAR) */
   readonly equiv: ReadonlyMap<string, string>;
+  /** the same for names PETRARCH codes by date ("ZIMBABWE [RHO <790606] [ZBW]"): dyad code → PETRARCH roots with their dates */
+  readonly datedEquiv: ReadonlyMap<string, ReadonlyArray<{ readonly code: string; readonly from?: string; readonly until?: string }>>;
   readonly added: { readonly states: number; readonly names: number; readonly people: number; readonly roles: number; readonly skipped: number };
   /** the verbs dictionary: entries written, project entries dropped for them, patterns/codes skipped by reason; null when absent */
   readonly verbs: { readonly entries: number; readonly dropped: number; readonly skipped: Readonly<Record<string, number>> } | null;
@@ -76,6 +78,7 @@ export function buildPetrarchLexicon(lexDir: string, dictDir: string, base: Lexi
   for (const text of corpus) for (const m of text.matchAll(/\p{Lu}[\p{L}'-]*/gu)) words.add(m[0]);
 
   const equiv = new Map<string, string>();
+  const datedEquiv = new Map<string, Array<{ code: string; from?: string; until?: string }>>();
   const newStates = new Set<string>();
   const placeNames = new Map<string, Set<string>>();
   const people: Array<{ id: string; names: string[]; roles: Array<Record<string, string>> }> = [];
@@ -101,7 +104,11 @@ export function buildPetrarchLexicon(lexDir: string, dictDir: string, base: Lexi
       if (!key || taken.has(key)) continue;
       taken.add(key);
       const have = known(f);
-      if (have) { if (have !== first) equiv.set(have, first); continue; }
+      if (have) {
+        if (dated) datedEquiv.set(have, codes.map((c) => ({ code: petrRoot(c.code), ...(c.from ? { from: c.from } : {}), ...(c.until ? { until: c.until } : {}) })));
+        else if (have !== first) equiv.set(have, first);
+        continue;
+      }
       fresh.push(f);
     }
     if (!fresh.length) continue;
@@ -149,7 +156,7 @@ export function buildPetrarchLexicon(lexDir: string, dictDir: string, base: Lexi
       const en = lexicon.langs.en!;
       for (const forms of Object.values(en.triggers)) for (const f of forms) if (f.t.length && en.entries[f.e]!.ref.line > verbs.firstLine) (f as { g?: number }).g = PETR_GAP;
     }
-    return { lexicon, problems, equiv, added: { states: newStates.size, names, people: people.length, roles: agents.length, skipped }, verbs };
+    return { lexicon, problems, equiv, datedEquiv, added: { states: newStates.size, names, people: people.length, roles: agents.length, skipped }, verbs };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

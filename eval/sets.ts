@@ -211,7 +211,9 @@ export function runPetrarch(ctx: RunContext): SetReport | string {
   const discardPath = join(dir, 'dictionaries', 'PETR.Validate.discards.txt');
   const discards = existsSync(discardPath) ? parseDiscards(readFileSync(discardPath, 'utf8')) : [];
   let discarded = 0;
-  const ours = (c: string) => test.equiv.get(c) ?? c;
+  let when = '';
+  // (a name PETRARCH codes by date takes the code valid on the record's date)
+  const ours = (c: string) => test.datedEquiv.get(c)?.find((d) => (d.from ?? '') <= when && when < (d.until ?? '9999'))?.code ?? test.equiv.get(c) ?? c;
   let exact = 0, dyadExact = 0, mappable = 0, mappableExact = 0, done = 0;
   const byCat = new Map<string, { n: number; ok: number }>();
   const b = new Buckets();
@@ -219,6 +221,7 @@ export function runPetrarch(ctx: RunContext): SetReport | string {
   for (const r of recs) {
     if (Date.now() > ctx.deadline) break;
     done++;
+    when = isoFromCompact(r.date);
     const skip = discardIn(r.text, discards);
     if (skip) discarded++;
     const { events } = skip ? { events: [] } : code(ctx, r.text, isoFromCompact(r.date), 'en', test.lexicon);
