@@ -223,6 +223,7 @@ export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeK
   const skipped: Record<string, number> = {};
   const skip = (why: string) => { skipped[why] = (skipped[why] ?? 0) + 1; };
   const seen = new Map<string, TriggerYaml>();
+  const bareCompound = new Set<PetrVerb>();
   const add = (verb: PetrVerb, before: readonly string[], following: readonly string[], code: string, target?: string[], compound = false, source?: string[]): void => {
     const [first, second] = code.split(':').map((c) => c.trim());
     const k = codeKind(first!);
@@ -264,7 +265,13 @@ export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeK
       for (const p of b.patterns) {
         const befores = expandWords(p.before, v.synsets);
         const wordsBefore = p.before.some((t) => !/^[$+^%]$/.test(t));
-        if (!wordsBefore && !p.after.some((t) => !/^[$+^%]$/.test(t))) { skip('only role markers around the verb'); continue; }
+        if (!wordsBefore && !p.after.some((t) => !/^[$+^%]$/.test(t))) {
+          // "% * [030:030]": the verb with a compound subject, whose members code each other (no other target); dyad
+          // cannot ask whether the subject is compound, so this reading replaces the verb's own code
+          if (p.before.includes('%') && !p.after.length) { add(verb, [], [], p.code, [], true); bareCompound.add(verb); continue; }
+          skip('only role markers around the verb');
+          continue;
+        }
         const seqs = expandWords(p.after, v.synsets);
         if (!seqs.length || !befores.length) { skip('unknown synset'); continue; }
         const compound = p.before.includes('%');
@@ -275,7 +282,7 @@ export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeK
         let j = at - 1;
         while (j >= 0 && p.after[j] === '^') j--;
         const skipped = j >= 0 && j < at - 1 && PREPS.has(p.after[j]!.toLowerCase()) ? p.after[j]!.toLowerCase() : null;
-        const target = at === 0 ? ['dobj'] : prep && PREPS.has(prep) ? [prep] : skipped ? BROAD.filter((x) => x !== skipped) : undefined;
+        const target = at === 0 ? ['dobj'] : prep && PREPS.has(prep) ? [prep] : skipped ? BROAD.filter((x) => x !== skipped) : p.before.includes('%') && at < 0 ? [] : undefined;
         const sat = p.after.indexOf('$');
         const sourcePrep = sat > 0 && PREPS.has(p.after[sat - 1]!.toLowerCase()) ? p.after[sat - 1]!.toLowerCase() : null;
         const source = sourcePrep ? [sourcePrep] : undefined;
@@ -290,7 +297,8 @@ export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeK
           }
         }
       }
-      add(verb, [], [], verb.code ?? b.code);
+      if (bareCompound.has(verb)) skip('verb code replaced by its compound-subject pattern ("% *")');
+      else add(verb, [], [], verb.code ?? b.code);
     }
   }
   return { entries, verbs, skipped };

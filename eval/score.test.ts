@@ -105,26 +105,28 @@ test('PETRARCH verbs dictionary: blocks, irregular forms, synsets → trigger en
     '--- TRADE  [---] ---', 'TRADE {TRADED} # comment', '- * &FRUIT WITH +  [061]', '- SAID * [071]', '- % HAVE * [191]', '',
     '--- VOICED  [020] ---', 'VOICED', '- * ANGER  [111]', '',
     '--- CHAT  [041:042] ---', 'CHAT', '',
+    '--- CONCUR  [061] ---', 'CONCUR', '- % * [043]', '',
     '--- HEAR  [---] ---', 'HEAR', '- * NEWS FROM [913]', '- * NEWS ABOUT [914]', '- + * FROM $ [915]', '',
   ].join('\n');
   const v = parseVerbs(text);
   assert.deepEqual(v.synsets.get('&FRUIT'), ['APPLES', 'RED PEARS']);
-  assert.equal(v.blocks.length, 4);
+  assert.equal(v.blocks.length, 5);
   assert.deepEqual(v.blocks[0]!.verbs, [{ words: ['trade'], head: 0, forms: ['traded'], code: null }]);
   const kind = (c: string): VerbCodeKind => (!/^\d/.test(c) ? { kind: 'none' } : c.startsWith('02') ? { kind: 'dropped' } : { kind: 'type', type: c.startsWith('04') ? 'CONSULT' : c.startsWith('06') ? 'COOPERATE' : 'ACCUSE' });
   const conv = convertVerbs(v, kind, (w) => /ed$/.test(w), () => 'ACCUSE', (w) => [w, `${w}s`, `${w}d`]);
   assert.deepEqual(conv.entries.map((e) => [e.lemma, e.pos, e.type, e.target ?? null, e.symmetric ?? false]), [
     ['trade apples', 'verb', 'COOPERATE', ['with'], false], ['trade red pears', 'verb', 'COOPERATE', ['with'], false],
-    ['said trade', 'fixed', 'ACCUSE', BROAD, false], ['have trade', 'fixed', 'ACCUSE', BROAD, true], // words before the verb; "%" a compound subject
+    ['said trade', 'fixed', 'ACCUSE', BROAD, false], ['have trade', 'fixed', 'ACCUSE', [], true], // words before the verb; "%" a compound subject whose members code each other
     ['voiced anger', 'fixed', 'ACCUSE', BROAD, false], ['chat', 'verb', 'CONSULT', BROAD, true],
+    ['concur', 'verb', 'CONSULT', [], true], // "% *": the compound-subject reading replaces the verb's own code
     ['hear news', 'verb', 'ACCUSE', ['from', 'about'], false], // a pattern ending in a preposition: the target follows it (same words: frames merged)
     ['hear from', 'verb', 'ACCUSE', BROAD, false],
   ]);
   assert.deepEqual(conv.entries[conv.entries.length - 1]!.source, ['from']); // "$" after a preposition: the source follows it
   assert.deepEqual(conv.entries[0]!.forms, ['traded apples']);
   assert.deepEqual(conv.entries[2]!.forms, ['said traded', 'said trades']); // the verb inflected inside the expression
-  assert.deepEqual([...conv.verbs], ['trade', 'voiced', 'chat', 'hear']);
-  assert.deepEqual(conv.skipped, { 'same expression, frames merged': 1, 'no event ("---" or a code that is no number)': 2, 'statement or appeal PLOVER drops (01/02): no event': 1 });
+  assert.deepEqual([...conv.verbs], ['trade', 'voiced', 'chat', 'concur', 'hear']);
+  assert.deepEqual(conv.skipped, { 'verb code replaced by its compound-subject pattern ("% *")': 1, 'same expression, frames merged': 1, 'no event ("---" or a code that is no number)': 2, 'statement or appeal PLOVER drops (01/02): no event': 1 });
 });
 
 test('PETRARCH discards: story (+) and sentence phrases, matched as whole words', () => {
