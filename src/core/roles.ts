@@ -48,9 +48,29 @@ export function clauseBounds(st: SentenceState, trig: TriggerMatch): [number, nu
   const { tokens, L } = st;
   const b = L.language.boundaries;
   let lo = 0, hi = tokens.length;
-  for (let i = trig.head - 1; i >= 0; i--) if (matchAt(tokens, i, b)) { lo = i + 1; break; }
-  for (let i = trig.end; i < tokens.length; i++) if (matchAt(tokens, i, b)) { hi = i; break; }
+  // a short parenthesis ("the European Union (EU)") is no clause boundary
+  const SHORT = 3;
+  for (let i = trig.head - 1; i >= 0; i--) {
+    if (tokens[i]!.text === ')') {
+      const open = tokens.slice(Math.max(0, i - SHORT - 1), i).map((t) => t.text).lastIndexOf('(');
+      if (open >= 0) { i = Math.max(0, i - SHORT - 1) + open; continue; }
+    }
+    if (matchAt(tokens, i, b)) { lo = i + 1; break; }
+  }
+  for (let i = trig.end; i < tokens.length; i++) {
+    if (tokens[i]!.text === '(') {
+      const close = tokens.slice(i + 1, i + SHORT + 2).findIndex((t) => t.text === ')');
+      if (close >= 0) { i = i + 1 + close; continue; }
+    }
+    if (matchAt(tokens, i, b)) { hi = i; break; }
+  }
   return [lo, hi];
+}
+
+/** "the European Union (EU)": a mention in parentheses right after one of the same actor restates it. */
+function restated(st: SentenceState, m: Mention): boolean {
+  const { tokens } = st;
+  return tokens[m.from - 1]?.text === '(' && tokens[m.to]?.text === ')' && st.actors.some((a) => a !== m && a.to === m.from - 1 && a.code === m.code);
 }
 
 /**
@@ -165,7 +185,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   const entry = trig.entry;
   const isNoun = trig.form.f === 'noun';
   const visit = entry.mode === 'visit';
-  const usable = st.actors.filter((m) => !m.place || visit || (entry.target ?? []).includes(m.prep ?? ''));
+  const usable = st.actors.filter((m) => (!m.place || visit || (entry.target ?? []).includes(m.prep ?? '')) && !restated(st, m));
   const subjects = usable.filter((m) => !m.place);
   // where case is marked (ru), an oblique form is never a subject (a pronoun has its own case, not its referent's)
   const oblique = (m: Mention) => lang.caseMarking && !!m.oblique && m.kind !== 'pronoun';
