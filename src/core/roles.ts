@@ -172,6 +172,8 @@ export function isPassive(st: SentenceState, trig: TriggerMatch): boolean {
   if (trig.form.f !== 'part' && !(trig.form.f === 'fin' && /ed$/.test(st.tokens[trig.head]!.fold))) return false;
   const aux = st.L.language.passiveAuxiliaries;
   for (let i = trig.head - 1; i >= Math.max(0, trig.head - st.L.language.auxiliaryWindow); i--) {
+    // a possessive 's with a noun after it is no auxiliary: "Ithaca's militia vowed"
+    if (st.L.language.possessive && st.tokens[i]!.fold === "'s" && i < trig.head - 1) continue;
     // a reflexive before the auxiliary is no passive: "si è congratulato", "s'est rendu", "se ha reunido"
     if (matchAt(st.tokens, i, aux)) return !(i > 0 && st.L.language.reflexives.includes(st.tokens[i - 1]!.fold));
   }
