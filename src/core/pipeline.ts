@@ -17,6 +17,8 @@ const TARGETLESS: ReadonlySet<PloverType> = new Set(['MOBILIZE', 'PROTEST', 'COE
 const FUTURE_AGREE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT']);
 /** Hostile deeds announced for the future are threats ("will impose sanctions", "said they would blockade"). */
 const FUTURE_THREAT: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE', 'PROTEST']);
+/** Acts that stop or cut back another: an event noun as their object does not happen. */
+const STOPPING: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE']);
 /** Speech acts whose future or conditional wording still happened ("warned it would respond"). */
 const SPEECH_ACTS: ReadonlySet<PloverType> = new Set(['AGREE', 'THREATEN', 'CONCEDE']);
 export const MAX_CHARS = 2_000_000;
@@ -98,6 +100,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         status = inner.status;
         if (!roles.sources.length || roles.guessed || trig.form.f !== 'noun') sources = inner.sources;
       }
+      // "postponed their meeting", "suspended aid": the act a sanction or restriction stops is not happening
+      const stopper = st.previous[st.previous.length - 1];
+      if (trig.form.f === 'noun' && status === 'asserted' && !STOPPING.has(type) && stopper && stopper.finite && STOPPING.has(stopper.trig.entry.type) && trig.head > stopper.trig.end && trig.head - stopper.trig.end <= 3) status = 'negated';
       if (status === 'future') {
         // announced acts are coded as what is said (GUIDELINES §2): cooperation → AGREE ("will withdraw" → CONCEDE),
         // hostile deeds → THREATEN ("said they would boycott", "will impose sanctions")
