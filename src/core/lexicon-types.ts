@@ -37,6 +37,8 @@ export interface TriggerEntry {
   readonly unlessNext?: readonly string[];
   /** the trigger fires only when its target's words include one of these ("convocare" → ambasciatore) */
   readonly targetWords?: readonly string[];
+  /** a modal of obligation ("must") after a verb of saying: the speaker asks the modal's subject ("said China must…") */
+  readonly obligation?: boolean;
   readonly ref: RuleRef;
 }
 

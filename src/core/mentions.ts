@@ -282,9 +282,12 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
   const covered = new Uint8Array(s.tokens.length);
   for (const r of raw) covered.fill(1, r.from, r.to);
   // (every German noun is capitalised: no clue there)
+  // (and an acronym, "ISIL", "FARC", unless the whole line is in capitals)
+  const headline = !/\p{Ll}/u.test(s.text);
   for (let i = 0; i < (L.language.capitalisedNouns ? 0 : s.tokens.length); i++) {
     const t = s.tokens[i]!;
-    if (covered[i] || !/^\p{Lu}\p{Ll}/u.test(t.text) || L.language.prepositions[t.fold] !== undefined || matchAt(s.tokens, i, L.language.articles)) continue;
+    const name = /^\p{Lu}\p{Ll}/u.test(t.text) || (!headline && /^\p{Lu}{2,6}$/u.test(t.text));
+    if (covered[i] || !name || L.language.prepositions[t.fold] !== undefined || matchAt(s.tokens, i, L.language.articles)) continue;
     // (a sentence's first word is capitalised anyway: only a name when an auxiliary follows, "Lai has promised")
     if (i > 0 || matchAt(s.tokens, 1, L.language.perfectAuxiliaries) > 0) unknown.push(i);
   }

@@ -17,6 +17,8 @@ const TARGETLESS: ReadonlySet<PloverType> = new Set(['MOBILIZE', 'PROTEST', 'COE
 const FUTURE_AGREE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT']);
 /** Hostile deeds announced for the future are threats ("will impose sanctions", "said they would blockade"). */
 const FUTURE_THREAT: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE', 'PROTEST']);
+/** Acts that stop or cut back another: an event noun as their object does not happen. */
+const STOPPING: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE']);
 /** Speech acts whose future or conditional wording still happened ("warned it would respond"). */
 const SPEECH_ACTS: ReadonlySet<PloverType> = new Set(['AGREE', 'THREATEN', 'CONCEDE']);
 export const MAX_CHARS = 2_000_000;
@@ -73,6 +75,15 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     let firstSubject: readonly Mention[] | null = null;
     let facts: SentenceFacts | null = null;
     for (const trig of triggers) {
+      if (trig.entry.obligation) {
+        const demand = obligation(st, trig);
+        if (demand) {
+          facts ??= sentenceFacts(s, L, opts.date);
+          for (const src of demand.sources) if (src.code !== demand.target.code) events.push(buildEvent(lex, s, facts, trig, trig.entry.type, demand.status, src, demand.target, opts.date, found.places));
+        }
+        continue;
+      }
+      st.recipientNeeded = lex.types[trig.entry.type].recipient;
       const roles = findRoles(st, trig);
       let sources = roles.sources;
       let status = modality(st, trig);
@@ -89,6 +100,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         status = inner.status;
         if (!roles.sources.length || roles.guessed || trig.form.f !== 'noun') sources = inner.sources;
       }
+      // "postponed their meeting", "suspended aid": the act a sanction or restriction stops is not happening
+      const stopper = st.previous[st.previous.length - 1];
+      if (trig.form.f === 'noun' && status === 'asserted' && !STOPPING.has(type) && stopper && stopper.finite && STOPPING.has(stopper.trig.entry.type) && trig.head > stopper.trig.end && trig.head - stopper.trig.end <= 3) status = 'negated';
       if (status === 'future') {
         // announced acts are coded as what is said (GUIDELINES §2): cooperation → AGREE ("will withdraw" → CONCEDE),
         // hostile deeds → THREATEN ("said they would boycott", "will impose sanctions")
@@ -101,8 +115,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         // "will not release the prisoners", "won't lift the ban": refusing to cooperate is a REJECT
         if (FUTURE_AGREE.has(type) || type === 'CONCEDE' || type === 'AGREE') { type = 'REJECT'; status = 'asserted'; } else status = 'negated';
       }
-      // (an act that needs no target is better without one than against someone of unknown country: "across the country")
-      const targets = roles.targets.filter((t) => !sources.includes(t) && !(t.code === UNKNOWN_ACTOR && TARGETLESS.has(type)));
+      // (an act that needs no recipient is better without one than against someone of unknown country: "across the
+      // country", "recalled its ambassador"; only aid, cooperation and sanctions keep such a recipient)
+      const targets = roles.targets.filter((t) => !sources.includes(t) && (t.code !== UNKNOWN_ACTOR || lex.types[type].recipient));
       // (a target may come from an earlier sentence: read its own words, not this sentence's)
       const words = trig.entry.targetWords;
       if (words && !targets.some((t) => tokenize(t.text, 0, { elision: L.language.elision }).some((k) => words.includes(k.fold)))) continue;
@@ -114,13 +129,19 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       // "a wave of protests", "la huelga general en Argentina": a protest noun names its protesters (GUIDELINES: domestic)
       let guessed = roles.guessed;
       if (type === 'PROTEST' && trig.form.f === 'noun' && (!sources.length || guessed) && !inner) { sources = [impliedProtesters(found.places, main, trig, s)]; guessed = false; }
+      // (beside actors the text names, a party of unknown country adds nothing: "Le due delegazioni" with "i due")
+      if (sources.some((m) => m.code === UNKNOWN_ACTOR) && sources.some((m) => m.code !== UNKNOWN_ACTOR)) sources = sources.filter((m) => m.code !== UNKNOWN_ACTOR);
       if (!sources.length) continue;
-      if (trig.form.f === 'noun' && guessed && !targets.length && !(trig.entry.symmetric && sources.length > 1)) continue;
-      const pairs = pairsOf(type, sources, targets, trig.entry.symmetric);
+      // (a recipient of unknown country still anchors the noun to its clause)
+      if (trig.form.f === 'noun' && guessed && !roles.targets.some((t) => !sources.includes(t)) && !(trig.entry.symmetric && sources.length > 1)) continue;
+      // "Le due delegazioni hanno concordato … tra i due presidenti": unnamed parties of a mutual act are the ones it names
+      const mutual = trig.entry.symmetric && targets.length >= 2 && sources.every((m) => m.code === UNKNOWN_ACTOR);
+      const pairs = mutual ? pairsOf(type, targets, [], true) : pairsOf(type, sources, targets, trig.entry.symmetric);
       // a missile test, an arrest of unnamed people, "Italy protested": no target (PLOVER requires one only for
       // COOPERATE, AID and SANCTION), but only when the doer is read off the words
-      // (a word, not a deed, stands alone only when its own subject says who spoke)
-      const standsAlone = (trig.form.f === 'noun' || !TARGETLESS.has(type) ? !guessed : true) && trig.form.f !== 'ger' && trig.form.f !== 'inf';
+      // (a word, not a deed, stands alone only when its own subject says who spoke; a gerund tells what its clause's
+      // subject did, "marched through Paris, demanding…"; an infinitive only what someone means to do)
+      const standsAlone = (trig.form.f === 'noun' || !TARGETLESS.has(type) ? !guessed : true) && trig.form.f !== 'inf';
       if (!pairs.length && !lex.types[type].recipient && standsAlone) {
         // a strike or an arrest somewhere is against that country when nobody else is named ("killed in an airstrike in Syria")
         const where = (type === 'ASSAULT' || type === 'COERCE') ? found.places.find((p) => !sources.some((s0) => s0.code === p.code)) : undefined;
@@ -154,6 +175,22 @@ const FINITE_FORMS: ReadonlySet<string> = new Set(['fin', 'fut', 'cond']);
 function impliedGovernment(of: Mention, trig: TriggerMatch, s: Sentence): Mention {
   const at = s.tokens[trig.head]!.start;
   return { kind: 'state', code: of.code, sector: 'GOV', actorId: null, role: null, from: trig.head, to: trig.head, span: [at, at], text: '', prep: null, place: false };
+}
+
+/** "The US said China must drop its tariffs": the one who says asks the modal's subject (null when nobody says it). */
+function obligation(st: SentenceState, trig: TriggerMatch): { sources: readonly Mention[]; target: Mention; status: Status } | null {
+  const { tokens, L } = st;
+  const target = st.actors.find((m) => m.to === trig.head && m.prep === null && !m.place);
+  if (!target) return null;
+  for (let j = target.from - 1; j >= Math.max(0, target.from - 8); j--) {
+    const n = matchAt(tokens, j, L.language.speechVerbs);
+    if (!n) continue;
+    const speech: TriggerMatch = { entry: trig.entry, form: { t: [], e: trig.form.e, f: 'fin' }, head: j, tokens: [j], end: j + n };
+    const sources = findRoles(st, speech).sources.filter((m) => m !== target);
+    const status = modality(st, speech);
+    return sources.length ? { sources, target, status: status === 'future' || status === 'refused' ? 'asserted' : status } : null;
+  }
+  return null;
 }
 
 /** The civilians of the one country where a protest happens (else the article's country, else unknown). */

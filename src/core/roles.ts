@@ -18,6 +18,8 @@ export interface SentenceState {
   readonly discourseSubject: readonly Mention[];
   /** the last things acted upon in earlier sentences ("lo ha arrestato") */
   readonly discourseObject: readonly Mention[];
+  /** the trigger being read needs a recipient (PLOVER: COOPERATE, AID, SANCTION); set per trigger */
+  recipientNeeded?: boolean;
   /** source and targets of the previous triggers of the sentence, in order */
   readonly previous: Array<{ readonly trig: TriggerMatch; readonly sources: readonly Mention[]; readonly targets: readonly Mention[]; readonly finite: boolean }>;
 }
@@ -48,20 +50,80 @@ export function clauseBounds(st: SentenceState, trig: TriggerMatch): [number, nu
   const { tokens, L } = st;
   const b = L.language.boundaries;
   let lo = 0, hi = tokens.length;
-  for (let i = trig.head - 1; i >= 0; i--) if (matchAt(tokens, i, b)) { lo = i + 1; break; }
-  for (let i = trig.end; i < tokens.length; i++) if (matchAt(tokens, i, b)) { hi = i; break; }
+  // a short parenthesis ("the European Union (EU)") is no clause boundary
+  const SHORT = 3;
+  for (let i = trig.head - 1; i >= 0; i--) {
+    if (tokens[i]!.text === ')') {
+      const open = tokens.slice(Math.max(0, i - SHORT - 1), i).map((t) => t.text).lastIndexOf('(');
+      if (open >= 0) { i = Math.max(0, i - SHORT - 1) + open; continue; }
+    }
+    if (matchAt(tokens, i, b)) { lo = i + 1; break; }
+  }
+  for (let i = trig.end; i < tokens.length; i++) {
+    if (tokens[i]!.text === '(') {
+      const close = tokens.slice(i + 1, i + SHORT + 2).findIndex((t) => t.text === ')');
+      if (close >= 0) { i = i + 1 + close; continue; }
+    }
+    if (matchAt(tokens, i, b)) { hi = i; break; }
+  }
   return [lo, hi];
 }
 
-/** Tokens between two mentions are only list glue: commas, "e", "in particolare", articles, the list's own preposition. */
+/** "the European Union (EU)": a mention in parentheses right after one of the same actor restates it. */
+function restated(st: SentenceState, m: Mention): boolean {
+  const { tokens } = st;
+  return tokens[m.from - 1]?.text === '(' && tokens[m.to]?.text === ')' && st.actors.some((a) => a !== m && a.to === m.from - 1 && a.code === m.code);
+}
+
+/**
+ * Tokens between two mentions are only list glue: commas, "e", "in particolare", articles, the list's own preposition,
+ * and right before the next mention at most two adjectives after a conjunction or an article ("Poland and the
+ * neighbouring Lithuania", "Chile, the southern Argentina"); a bare comma does not open room for them.
+ */
 function glued(st: SentenceState, from: number, to: number, prep: string | null): boolean {
   const lang = st.L.language;
+  let opened = false, adjectives = 0;
   for (let i = from; i < to; ) {
-    const n = matchAt(st.tokens, i, lang.coordinators) || matchAt(st.tokens, i, lang.articles) || (prep && lang.prepositions[st.tokens[i]!.fold] === prep ? 1 : 0);
-    if (!n) return false;
-    i += n;
+    const c = matchAt(st.tokens, i, lang.coordinators);
+    const a = c ? 0 : matchAt(st.tokens, i, lang.articles);
+    const n = c || a || (prep && lang.prepositions[st.tokens[i]!.fold] === prep ? 1 : 0);
+    if (n) {
+      if (adjectives) return false;
+      if (a || (c && st.tokens[i]!.fold !== ',')) opened = true;
+      i += n;
+      continue;
+    }
+    if (!opened || adjectives >= 2 || !adjectiveLike(st, i)) return false;
+    adjectives++;
+    i++;
   }
   return true;
+}
+
+/**
+ * "…its embassy, a senior Swiss official said": a mention opening a comma-separated aside with a verb right after it
+ * is that clause's subject, not the object of a trigger before it.
+ */
+function subjectOfAside(st: SentenceState, m: Mention): boolean {
+  const { tokens } = st;
+  const lang = st.L.language;
+  if (m.prep !== null) return false;
+  let k = m.from - 1;
+  for (let n = 0; n < 3 && k >= 0 && (matchAt(tokens, k, lang.articles) === 1 || adjectiveLike(st, k)); n++) k--;
+  if (tokens[k]?.fold !== ',') return false;
+  const next = tokens[m.to];
+  if (!next || !/^\p{Ll}+$/u.test(next.text) || lang.prepositions[next.fold] !== undefined) return false;
+  return !matchAt(tokens, m.to, lang.coordinators) && !matchAt(tokens, m.to, lang.articles) && !matchAt(tokens, m.to, lang.relatives);
+}
+
+/** A lowercase word that may be an adjective: no function word, cue or event word of the language. */
+function adjectiveLike(st: SentenceState, i: number): boolean {
+  const t = st.tokens[i]!;
+  const lang = st.L.language;
+  if (!/^\p{Ll}[\p{L}-]*$/u.test(t.text) || st.L.triggers[t.fold] || lang.prepositions[t.fold] !== undefined) return false;
+  if (lang.adjectiveEndings.length && !lang.adjectiveEndings.some((e) => t.fold.endsWith(e))) return false;
+  const lists = [lang.relatives, lang.boundaries, lang.negation, lang.hypothetical, lang.perfectAuxiliaries, lang.passiveAuxiliaries, lang.futureAuxiliaries, lang.pronouns.singular, lang.pronouns.plural, lang.pronouns.object];
+  return !lists.some((l) => matchAt(st.tokens, i, l) > 0);
 }
 
 /** A mention plus those coordinated with it ("l'Occidente, in particolare gli Stati Uniti"); `limit` bounds the search. */
@@ -112,6 +174,8 @@ export function isPassive(st: SentenceState, trig: TriggerMatch): boolean {
   if (trig.form.f !== 'part' && !(trig.form.f === 'fin' && /ed$/.test(st.tokens[trig.head]!.fold))) return false;
   const aux = st.L.language.passiveAuxiliaries;
   for (let i = trig.head - 1; i >= Math.max(0, trig.head - st.L.language.auxiliaryWindow); i--) {
+    // a possessive 's with a noun after it is no auxiliary: "Ithaca's militia vowed"
+    if (st.L.language.possessive && st.tokens[i]!.fold === "'s" && i < trig.head - 1) continue;
     // a reflexive before the auxiliary is no passive: "si è congratulato", "s'est rendu", "se ha reunido"
     if (matchAt(st.tokens, i, aux)) return !(i > 0 && st.L.language.reflexives.includes(st.tokens[i - 1]!.fold));
   }
@@ -125,7 +189,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   const entry = trig.entry;
   const isNoun = trig.form.f === 'noun';
   const visit = entry.mode === 'visit';
-  const usable = st.actors.filter((m) => !m.place || visit || (entry.target ?? []).includes(m.prep ?? ''));
+  const usable = st.actors.filter((m) => (!m.place || visit || (entry.target ?? []).includes(m.prep ?? '')) && !restated(st, m));
   const subjects = usable.filter((m) => !m.place);
   // where case is marked (ru), an oblique form is never a subject (a pronoun has its own case, not its referent's)
   const oblique = (m: Mention) => lang.caseMarking && !!m.oblique && m.kind !== 'pronoun';
@@ -142,7 +206,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   const hasWord = (m: Mention) => !words || tokens.slice(m.from, m.to).some((t) => words.includes(t.fold));
   const after = (preps: readonly string[], exclude: readonly Mention[] = [], needWord = false): Mention[] => {
     const limit = nextTrigger(trig.end);
-    const first = usable.find((m) => m.from >= trig.end && m.to <= limit && !exclude.includes(m) && (preps.includes(m.prep ?? 'dobj') || opened(m, preps)) && (!needWord || hasWord(m)));
+    const first = usable.find((m) => m.from >= trig.end && m.to <= limit && !exclude.includes(m) && (preps.includes(m.prep ?? 'dobj') || opened(m, preps)) && (!needWord || hasWord(m)) && !subjectOfAside(st, m));
     return first ? withCoordinated(st, first, usable.filter((m) => !exclude.includes(m)), true, limit) : [];
   };
   // "…le azioni che minacciano…": right after a relative pronoun the subject is its antecedent, actor or not
@@ -228,6 +292,14 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
         if (first) sources = [first];
       }
       guessed = !object;
+      // "ISIL launched an attack": the same for a subject no lexicon knows
+      if (!sources.length && !prep) {
+        const k = strangerBefore(st, lo, trig.head);
+        const name = k === undefined ? undefined : unknownName(st, k, trig.head);
+        if (name && trig.head - name.to >= 1 && trig.head - name.to <= 4 && !(name.from > 0 && matchAt(tokens, name.from - 1, lang.articles))
+          && !tokens.slice(name.to, trig.head).some((t) => lang.relatives.includes(t.fold) || t.fold === ',')
+          && !st.previous.some((p) => p.trig.head >= name.to && p.trig.head < trig.head)) { sources = [name]; guessed = false; }
+      }
     }
     // "l'incontro tra X e Y" with no other party: X and Y meet each other
     if (!sources.length && entry.symmetric && targets.length >= 2) return { sources: targets, targets: [], guessed: false, passive: false };
@@ -239,7 +311,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   const next = tokens[trig.end];
   // (only a verb that takes a direct object: "arrived in Moscow" is no passive)
   if (trig.tokens.length === 1 && trig.form.f === 'fin' && (!entry.target || entry.target.includes('dobj')) && /ed$/.test(tokens[trig.head]!.fold) && !hasAuxiliary(st, trig) && usable.some((m) => m.to === trig.head)
-    && (!next || (lang.prepositions[next.fold] !== undefined && !lang.infinitiveMarkers.includes(next.fold)) || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
+    // (not before an infinitive marker, "pledged to send", nor a preposition of the verb's own frame: "pledged to Ukraine")
+    && (!next || (lang.prepositions[next.fold] !== undefined && !lang.infinitiveMarkers.includes(next.fold) && !(entry.target ?? []).includes(lang.prepositions[next.fold]!)) || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
     return { sources: after(agents), targets: [usable.find((m) => m.to === trig.head)!], guessed: false, passive: true };
   }
   if (trig.form.f === 'part' && !hasAuxiliary(st, trig)) {
@@ -289,10 +362,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     }
   }
   // someone dyad cannot code is the subject: an actor of unknown country, not the previous sentence's subject
-  const stranger = sources.length ? undefined : [...st.unknown].reverse().find((k) => k >= lo && k < trig.head);
+  const stranger = sources.length ? undefined : strangerBefore(st, lo, trig.head);
   if (stranger !== undefined) {
-    let k = stranger;
-    while (st.unknown.includes(k - 1)) k--;
+    const k = stranger;
     // (after an article it is a title, not a name: "il Direttore del Dipartimento")
     if (k > 0 && matchAt(tokens, k - 1, lang.articles)) return { sources: [], targets: [], guessed: true, passive: false };
     sources = [unknownName(st, k, trig.head)];
@@ -322,7 +394,43 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     // "condemned the decision of France"
     if (!targets.length && !(entry.symmetric && sources.length > 1)) targets = after(OWNER_PREPOSITIONS, sources);
   }
+  // "granted asylum to Julian Assange": a recipient no lexicon knows, for acts that need one (PLOVER)
+  if (!targets.length && st.recipientNeeded) {
+    const preps = entry.target ?? ['dobj', ...lang.nounTargetPrepositions];
+    const k = st.unknown.find((i) => i >= trig.end && i < Math.min(hi, trig.end + 6) && !st.unknown.includes(i - 1) && preps.includes(governingPreposition(tokens, i, L) ?? 'dobj')
+      && !L.triggers[tokens[i]!.fold] && lang.weekdays[tokens[i]!.fold] === undefined && lang.months[tokens[i]!.fold] === undefined);
+    if (k !== undefined) targets = [unknownName(st, k, hi)];
+  }
   return { sources, targets, guessed, passive: false };
+}
+
+/** Where the last name no lexicon knows in [lo, before) begins, if there is one. */
+function strangerBefore(st: SentenceState, lo: number, before: number): number | undefined {
+  for (let n = st.unknown.length - 1; n >= 0; n--) {
+    let k = st.unknown[n]!;
+    if (k < lo || k >= before) continue;
+    while (st.unknown.includes(k - 1)) k--;
+    if (isName(st, k)) return k;
+    while (n > 0 && st.unknown[n - 1]! >= k) n--;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the capitalised word at `k` can be taken for a name and act: not a word the lexicons know (a weekday, a
+ * cue, an event word), not after a preposition ("nel Consiglio"), and at the start of a sentence only when a second
+ * capitalised word follows ("Angela Davis protestó"; not "Talking is…", "Non è chiaro").
+ */
+function isName(st: SentenceState, k: number): boolean {
+  const { tokens, L } = st;
+  const lang = L.language;
+  const t = tokens[k]!;
+  if (L.triggers[t.fold] || lang.weekdays[t.fold] !== undefined || lang.months[t.fold] !== undefined) return false;
+  if ([lang.negation, lang.hypothetical, lang.quantifiers, lang.relatives, lang.pronouns.singular, lang.pronouns.plural].some((l) => l.includes(t.fold))) return false;
+  // (an auxiliary after it, "Farc has said", but not a conjunction that folds like one: "Idranti e gas")
+  // (the start of a sentence is its first word, or the first after an opening quotation mark)
+  if (tokens.slice(0, k).every((x) => !/[\p{L}\p{N}]/u.test(x.text))) return st.unknown.includes(k + 1) || (matchAt(tokens, k + 1, lang.perfectAuxiliaries) > 0 && !lang.coordinators.includes(tokens[k + 1]?.fold ?? ''));
+  return governingPreposition(tokens, k, L) === null;
 }
 
 /** A name no lexicon knows ("Lai", "Angela Davis"): its capitalised words from `k`, before `limit`. */

@@ -29,9 +29,11 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
     const nounish = nounContext || (determiner(i - 2) && /^\p{Ll}/u.test(tokens[i - 1]!.text) && !matchAt(tokens, i - 1, lang.perfectAuxiliaries));
     let best: TriggerMatch | null = null;
     const lower = tokens[i]!.text.toLowerCase();
+    // (a headline in capitals often drops its accents: "EL SENADO PROTESTO")
+    const capitals = tokens[i]!.text.length > 1 && tokens[i]!.text === tokens[i]!.text.toUpperCase();
     for (const form of forms) {
       // an accented form needs its accent: "annunciò" is a verb, "annuncio" a noun
-      if (form.x && form.x !== lower) continue;
+      if (form.x && form.x !== lower && !capitals) continue;
       const idx = [i];
       let pos = i;
       let ok = true;
@@ -60,8 +62,9 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
     if (best && best.entry.unlessNext?.includes(tokens[best.end]?.fold ?? '')) best = null;
     if (best) found.push(best);
   }
-  // a word that is part of a longer expression does not fire on its own ("espresso preoccupazione" ⊃ "preoccupazione")
+  // a word that is part of a longer expression does not fire on its own ("espresso preoccupazione" ⊃ "preoccupazione"),
+  // nor does a shorter expression sharing a word with it ("inching nearer to accord" ⊃ "to accord")
   const covered = new Map<number, number>();
   for (const m of found) if (m.tokens.length > 1) for (const t of m.tokens) covered.set(t, Math.max(covered.get(t) ?? 0, m.tokens.length));
-  return found.filter((m) => (covered.get(m.head) ?? 0) <= m.tokens.length);
+  return found.filter((m) => m.tokens.every((t) => (covered.get(t) ?? 0) <= m.tokens.length));
 }

@@ -229,6 +229,7 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
       symmetric: v.symmetric === true, claims: v.claims === true, ref,
       ...(v.target_words ? { targetWords: asList(v.target_words).map(fold) } : {}),
       ...(v.unless_next ? { unlessNext: asList(v.unless_next).map(fold) } : {}),
+      ...(v.obligation === true ? { obligation: true } : {}),
     });
     const words = phraseTokens(lemma, el);
     // inflect the word as written: folding first would turn German "töten" into "toten" (the dead)
@@ -255,7 +256,9 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
       if (dedup.has(k)) continue;
       dedup.add(k);
       const lower = h.form.toLowerCase();
-      (triggers[head] ??= []).push({ t, e, f: h.f, ...(h.cl ? { cl: h.cl } : {}), ...(lower !== head ? { x: lower } : {}), ...(h.gap ? { g: h.gap } : {}) });
+      // (an entry may narrow the gap between its words: "has to" must not match "has granted asylum to")
+      const g = typeof v.gap === 'number' ? v.gap : h.gap;
+      (triggers[head] ??= []).push({ t, e, f: h.f, ...(h.cl ? { cl: h.cl } : {}), ...(lower !== head ? { x: lower } : {}), ...(g !== undefined ? { g } : {}) });
     }
   }
   return { phrases, triggers, entries, language };
