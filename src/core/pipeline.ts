@@ -5,7 +5,7 @@ import { normalize, tokenize } from './text.ts';
 import { segment, type SegmentOptions } from './segment.ts';
 import { findMentions, gazetteer, governingPreposition, roleAt, type MentionContext } from './mentions.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
-import { complementOpens, findRoles, clauseBounds, finitePerfect, type SentenceState } from './roles.ts';
+import { complementOpens, findRoles, clauseBounds, finitePerfect, REACTION_TYPES, type SentenceState } from './roles.ts';
 import { findDate, isoDate } from './dates.ts';
 import { anyCue, keysOf, matchAt } from './match.ts';
 import { detectLanguage } from './language.ts';
@@ -28,7 +28,11 @@ interface DocState {
   recent: Mention[];
   subject: Mention[];
   object: Mention[];
+  /** who last did each kind of act: "l'attacco" condemned later is theirs */
+  readonly doers: Map<PloverType, ActorRef>;
 }
+
+
 
 export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): CodeResult {
   if (!isoDate(opts.date)) return { ok: false, error: { code: 'bad-date', message: `Expected a publication date as YYYY-MM-DD, found "${opts.date}"` } };
@@ -45,7 +49,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
   // people named in full anywhere in the article: a headline may use the surname before the body names them
   const known = new Set<string>();
   for (const s of sentences) for (const r of gazetteer(s.tokens, L, known)) if (r.p.k === 'person') known.add(r.p.c!);
-  const doc: DocState = { known, recent: [], subject: [], object: [] };
+  const doc: DocState = { known, recent: [], subject: [], object: [], doers: new Map() };
   const mctx: MentionContext = { lex, L, date: opts.date, known: doc.known };
   const events: CodedEvent[] = [];
   const perSentence: Array<{ s: Sentence; actors: Mention[] }> = [];
@@ -74,6 +78,8 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     let governor: { trig: TriggerMatch; sources: readonly Mention[]; targets: readonly Mention[]; open: number[] } | null = null;
     let firstSubject: readonly Mention[] | null = null;
     let facts: SentenceFacts | null = null;
+    const first = events.length;
+    const reactions: Array<{ k: number; act: TriggerMatch }> = [];
     for (const trig of triggers) {
       if (trig.entry.obligation) {
         const demand = obligation(st, trig);
@@ -154,9 +160,21 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         if (governs && !tgt) governor!.open.push(events.length);
         // "agreed to send weapons to Ukraine": the promise is to the one its complement acts upon
         if (inner && tgt && governor) for (const k of governor.open.splice(0)) if (!events[k]!.target && events[k]!.source.code !== tgt.code) events[k] = { ...events[k]!, target: ref(tgt) };
+        const act = !tgt && REACTION_TYPES.has(type) ? triggers.find((t) => t.form.f === 'noun' && t.head >= trig.end && t.head <= trig.end + 3) : undefined;
+        if (act) reactions.push({ k: events.length, act });
         events.push(buildEvent(lex, s, facts!, trig, refine(type, trig.entry.mode, src, tgt), status as Status, src, tgt, opts.date, found.places));
       }
     }
+    // "Russia condemned the attack": the target of a reaction is the doer of the act it is about, told in this
+    // sentence or, failing that, the last doer of that kind of act in the article
+    for (const { k, act } of reactions) {
+      const ev = events[k]!;
+      const at = s.tokens[act.head]!.start;
+      const told = events.slice(first).find((e) => e.trigger.span[0] === at && e.source.code !== UNKNOWN_ACTOR && e.source.code !== ev.source.code);
+      const doer = told?.source ?? doc.doers.get(act.entry.type);
+      if (doer && doer.code !== ev.source.code && doer.code !== UNKNOWN_ACTOR) events[k] = { ...ev, target: doer };
+    }
+    for (const e of events.slice(first)) if (e.status === 'asserted' && e.source.code !== UNKNOWN_ACTOR) doc.doers.set(e.type, e.source);
     // (an actor of unknown country is nobody a later pronoun or epithet can mean)
     doc.recent.push(...actors.filter((a) => a.code && a.code !== UNKNOWN_ACTOR));
     if (doc.recent.length > 60) doc.recent = doc.recent.slice(-60);
