@@ -65,7 +65,11 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     const inTrigger = new Uint8Array(s.tokens.length);
     // (or right after them, where adjectives follow the noun: "coopération militaire")
     for (const t of spotted) inTrigger.fill(1, Math.min(...t.tokens), t.end + (L.language.adjectiveAfterNoun ? 1 : 0));
-    const named = found.actors.filter((a) => a.code !== UNKNOWN_ACTOR || !inTrigger.subarray(a.from, a.to).includes(1));
+    // and so is a bare role noun inside an expression ("general strike" is no general's)
+    const inExpression = new Uint8Array(s.tokens.length);
+    for (const t of spotted) if (t.tokens.length > 1) for (const k of t.tokens) inExpression[k] = 1;
+    const named = found.actors.filter((a) => (a.code !== UNKNOWN_ACTOR || !inTrigger.subarray(a.from, a.to).includes(1))
+      && !(a.kind === 'role' && !a.actorId && inExpression.subarray(a.from, a.to).every((x) => x === 1)));
     const actors = resolveReferences(s, named, L, lex, doc, opts.date);
     perSentence.push({ s, actors });
     const st: SentenceState = { tokens: s.tokens, actors, demonyms: found.demonyms, unknown: found.unknown, L, consumed: new Set(), discourseSubject: doc.subject, discourseObject: doc.object, previous: [] };
@@ -134,7 +138,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       if (!firstSubject && sources.length && !roles.guessed && trig.form.f !== 'noun') firstSubject = sources;
       // "a wave of protests", "la huelga general en Argentina": a protest noun names its protesters (GUIDELINES: domestic)
       let guessed = roles.guessed;
-      if (type === 'PROTEST' && trig.form.f === 'noun' && (!sources.length || guessed) && !inner) { sources = [impliedProtesters(found.places, main, trig, s)]; guessed = false; }
+      if (type === 'PROTEST' && trig.form.f === 'noun' && (!sources.length || guessed) && !inner) { sources = [impliedProtesters([...found.places, ...actors.filter((a) => a.kind === 'state')], main, trig, s)]; guessed = false; }
       // (beside actors the text names, a party of unknown country adds nothing: "Le due delegazioni" with "i due")
       if (sources.some((m) => m.code === UNKNOWN_ACTOR) && sources.some((m) => m.code !== UNKNOWN_ACTOR)) sources = sources.filter((m) => m.code !== UNKNOWN_ACTOR);
       if (!sources.length) continue;
@@ -211,7 +215,7 @@ function obligation(st: SentenceState, trig: TriggerMatch): { sources: readonly 
   return null;
 }
 
-/** The civilians of the one country where a protest happens (else the article's country, else unknown). */
+/** The civilians of the one country where a protest happens or that the sentence names (else the article's country, else unknown). */
 function impliedProtesters(places: readonly Mention[], main: string | null, trig: TriggerMatch, s: Sentence): Mention {
   const codes = new Set(places.map((p) => p.code));
   const code = codes.size === 1 ? [...codes][0]! : main ?? UNKNOWN_ACTOR;
