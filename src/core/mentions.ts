@@ -245,7 +245,11 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     } else if (k === 'city') places.push(mention(s, r, { kind: 'capital', code: r.p.c!, sector: null }, L, true));
     else if (k === 'demonym' || k === 'org-adj') {
       // "i russi", "los palestinos", "the Russians": an adjective used as a noun, right after an article
-      const asNoun = k === 'demonym' && r.from > 0 && matchAt(s.tokens, r.from - 1, L.language.articles) === 1 && !at(r.to) && !/^\p{Lu}/u.test(s.tokens[r.to]?.text ?? '');
+      // …or after a preposition when no noun follows it ("aid to Syrians for years", "ayuda a los sirios"; not "of Russian origin")
+      const next = s.tokens[r.to];
+      const bare = !next || !/^\p{L}/u.test(next.text) || L.language.prepositions[next.fold] !== undefined || L.language.coordinators.includes(next.fold) || L.language.relatives.includes(next.fold);
+      const asNoun = k === 'demonym' && r.from > 0 && !at(r.to) && !/^\p{Lu}/u.test(next?.text ?? '')
+        && (matchAt(s.tokens, r.from - 1, L.language.articles) === 1 || (L.language.prepositions[s.tokens[r.from - 1]!.fold] !== undefined && bare));
       if (asNoun) actors.push(mention(s, r, { kind: 'demonym', code: r.p.c!, sector: 'CVL' }, L));
       else demonyms.push(mention(s, r, { kind: 'demonym', code: r.p.c!, sector: null }, L));
     }
