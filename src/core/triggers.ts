@@ -32,6 +32,10 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
     for (const form of forms) {
       // an accented form needs its accent: "annunciò" is a verb, "annuncio" a noun
       if (form.x && form.x !== lower) continue;
+      // a verb that is no event as a noun (`noun: false`): not after a determiner, nor as a bare base form after a
+      // determiner and one or two adjectives ("the scramble for grain", "a brief private visit")
+      const entry = L.entries[form.e]!;
+      if (entry.verbOnly && form.f === 'fin' && (nounContext || (entry.pos === 'verb' && nounAfterAdjectives(tokens, i, L, entry.lemma)))) continue;
       const idx = [i];
       let pos = i;
       let ok = true;
@@ -51,9 +55,6 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
       if (!best || idx.length > best.tokens.length || (idx.length === best.tokens.length && rank(form) > rank(best.form)))
         best = { entry: L.entries[form.e]!, form, head: i, tokens: idx, end: pos + 1 };
     }
-    // a verb that is no event as a noun (`noun: false`): not after a determiner, nor after a determiner and up to two
-    // adjectives when it is the bare base form ("the scramble for grain", "a brief private visit")
-    if (best && best.entry.verbOnly && best.form.f === 'fin' && (nounContext || nounAfterAdjectives(tokens, i, L, best.entry.lemma))) best = null;
     // after a determiner a verb form is a noun ("la sfida"); in German only when capitalised, else an adjective
     if (best && nounContext && best.form.f === 'fin') {
       best = lang.capitalisedNouns && !/^\p{Lu}/u.test(tokens[i]!.text) ? null : { ...best, form: { ...best.form, f: 'noun' } };
@@ -70,15 +71,17 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
   return found.filter((m) => m.tokens.every((t) => (covered.get(t) ?? 0) <= m.tokens.length));
 }
 
-/** A base verb form after a determiner and one or two lowercase words that are no event, preposition or auxiliary. */
+/**
+ * A base verb form after an article and one or two lowercase words that may be adjectives: no event word,
+ * preposition, auxiliary, and no plural ("the two leaders meet" is a verb).
+ */
 function nounAfterAdjectives(tokens: readonly Token[], i: number, L: LangLexicon, lemma: string): boolean {
   const lang = L.language;
   if (tokens[i]!.fold !== lemma.split(' ')[0]!.toLowerCase()) return false;
   for (let n = 1; n <= 2; n++) {
     const w = tokens[i - n];
-    if (!w || !/^\p{Ll}[\p{L}-]*$/u.test(w.text) || L.triggers[w.fold] || lang.prepositions[w.fold] !== undefined || matchAt(tokens, i - n, lang.perfectAuxiliaries) || matchAt(tokens, i - n, lang.infinitiveMarkers)) return false;
-    const k = i - n - 1;
-    if (k >= 0 && (matchAt(tokens, k, lang.articles) === 1 || (lang.possessive && tokens[k]!.fold === "'s"))) return true;
+    if (!w || !/^\p{Ll}[\p{L}-]*$/u.test(w.text) || /s$/.test(w.fold) || L.triggers[w.fold] || lang.prepositions[w.fold] !== undefined || matchAt(tokens, i - n, lang.perfectAuxiliaries) || matchAt(tokens, i - n, lang.infinitiveMarkers)) return false;
+    if (i - n - 1 >= 0 && matchAt(tokens, i - n - 1, lang.articles) === 1) return true;
   }
   return false;
 }
