@@ -11,7 +11,9 @@
 // (041), and a PETRARCH verb whose code is no event ("---", 01/02 statements) leaves the word with no trigger.
 // PETRARCH reads a verb's target off its whole verb phrase, so a converted entry without a "+" marker gets a broad
 // target frame (direct object or any common preposition: BROAD in petr-dict.ts).
-// The project's event nouns stay (PETRARCH has no noun entries to replace them). What is not converted is
+// A project noun with the same word as a PETRARCH verb ("visit", "attack") is that lemma's entry too and is replaced;
+// PETRARCH's verbs are written with `noun: false` (PETRARCH codes verb phrases: "a brief visit" is no event). The
+// project's other event nouns ("meeting", "aid", "cooperation") stay. What is not converted is
 // counted and printed (convertVerbs in petr-dict.ts says what is skipped and why).
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -181,7 +183,9 @@ function writeVerbs(path: string, text: string, cameo: CameoTable, base: Lexicon
   for (const e of conv.entries) for (const f of headForms(e)) surfaces.add(f);
   for (const w of conv.verbs) for (const f of isInflected(w) ? [w] : inflect('en', w, 'verb').map((x) => x.form)) surfaces.add(f);
   const verbal = (e: Record<string, unknown>) => e.pos === 'verb' || (e.pos === 'fixed' && e.as === 'verb');
-  const kept = project.filter((e) => !(verbal(e) && headForms(e).some((f) => surfaces.has(f))));
+  // (a project noun with the same word as a PETRARCH verb, "visit", "attack", is that lemma's entry too: replaced)
+  const sameWord = (e: Record<string, unknown>) => conv.verbs.has(String(e.lemma ?? '').trim().toLowerCase().split(/\s+/)[0] ?? '');
+  const kept = project.filter((e) => !(verbal(e) && headForms(e).some((f) => surfaces.has(f))) && !(e.pos === 'noun' && sameWord(e)));
   const out: Array<Record<string, unknown> | TriggerYaml> = [...kept, ...conv.entries];
   writeFileSync(path, `# project entries (${project.length - kept.length} dropped for PETRARCH's verbs), then PETRARCH2 validation verbs (evaluation only)\n${out.map((e) => `- ${JSON.stringify(e)}`).join('\n')}\n`);
   return { entries: conv.entries.length, dropped: project.length - kept.length, skipped: { ...conv.skipped }, firstLine: kept.length + 1 };

@@ -46,7 +46,7 @@ function code(ctx: RunContext, text: string, date: string, lang: string, lex = c
 function verbNote(v: PetrLexicon['verbs']): string {
   if (!v) return 'no verbs dictionary (PETR.Validate.verbs.txt or the CAMEO table absent): the project\'s own triggers';
   const skipped = Object.entries(v.skipped).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`).join(', ');
-  return `verbs dictionary: ${v.entries} trigger entries, ${v.dropped} project verb entries replaced; skipped: ${skipped || 'none'}`;
+  return `verbs dictionary: ${v.entries} trigger entries, ${v.dropped} project entries replaced; skipped: ${skipped || 'none'}`;
 }
 function partialNote(done: number, total: number): string { return done < total ? `\n(time budget reached: ${done} of ${total} records coded; the numbers cover those)` : ''; }
 
