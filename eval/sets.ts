@@ -74,6 +74,9 @@ export function runDev(ctx: RunContext): SetReport | string {
     for (const [g] of m.tp) b.add(['all', `lang:${d.lang}`, `type:${g.types[0]}`], 'tp');
     for (const g of m.fn) b.add(['all', `lang:${d.lang}`, `type:${g.types[0]}`], 'fn');
     for (const p of m.fp) b.add(['all', `lang:${d.lang}`, `type:${p.type}`], 'fp');
+    // precision of the dyads proper: predictions with a target of known country (a partial event cannot match)
+    for (const [, p] of m.tp) if (p.target && p.target !== '---' && p.source !== '---') b.add(['dyads'], 'tp');
+    for (const p of m.fp) if (p.target && p.target !== '---' && p.source !== '---') b.add(['dyads'], 'fp');
     if (!gold.length) { empty++; if (!pred.length) emptyOk++; }
     const fpGot = m.fp.map((p) => toGot(pred.find((e) => tripleKey({ source: e.source.code, type: e.type, target: e.target?.code ?? null }) === tripleKey(p))!));
     rows.push({
@@ -88,6 +91,7 @@ export function runDev(ctx: RunContext): SetReport | string {
   const langs = b.keys('lang:');
   const head: Record<string, number | string> = { P: all.p, R: all.r, F1: all.f1 };
   for (const l of langs) head[`F1 ${l}`] = prf(b.get(`lang:${l}`)).f1;
+  head['P of dyads'] = prf(b.get('dyads')).p;
   head['event-free docs without asserted event'] = `${emptyOk}/${empty}`;
   if (unsupported.size) head['languages without a lexicon'] = [...unsupported].sort().join(', ');
   const text = [
@@ -95,6 +99,7 @@ export function runDev(ctx: RunContext): SetReport | string {
     unsupported.size ? `languages with no lexicon in this build (every gold event counts as missed): ${[...unsupported].sort().join(', ')}` : '',
     '', table(['language', ...PRF_HEAD.slice(1)], [...prfRows(b, 'lang:', langs), ...prfRows(b, '', ['all'])]),
     '', table(['type', ...PRF_HEAD.slice(1)], prfRows(b, 'type:')),
+    '', `precision of the predicted dyads (source and target both of known country): ${prf(b.get('dyads')).p.toFixed(3)} (partial events, with no target or one of unknown country, count as false positives above)`,
     '', `event-free documents with no asserted prediction: ${emptyOk}/${empty}`,
   ].filter((x, i) => x !== '' || i > 1).join('\n');
   return { name: 'dyad-dev', headline: head, text, rows, misses: tripleMisses('dyad-dev', rows) };

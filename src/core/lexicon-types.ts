@@ -39,6 +39,8 @@ export interface TriggerEntry {
   readonly verbOnly?: boolean;
   /** the trigger fires only when its target's words include one of these ("convocare" → ambasciatore) */
   readonly targetWords?: readonly string[];
+  /** a modal of obligation ("must") after a verb of saying: the speaker asks the modal's subject ("said China must…") */
+  readonly obligation?: boolean;
   readonly ref: RuleRef;
 }
 
@@ -97,6 +99,12 @@ export interface LanguageData {
   readonly clitics: Readonly<Record<string, 'singular' | 'plural'>>;
   readonly pairReferences: readonly string[];
   readonly relatives: readonly string[];
+  /** verbs whose subject undergoes what their object names ("faced criticism", "ha subito un attacco"), every form */
+  readonly undergoingVerbs: readonly string[];
+  /** verbs of saying, every form: after one, a conditional or "would" tells a future ("said it would") */
+  readonly speechVerbs: readonly string[];
+  /** hypothetical cues that after a verb of saying tell a future instead ("would") */
+  readonly futureInPast: readonly string[];
   readonly abbreviations: readonly string[];
   readonly months: Readonly<Record<string, number>>;
   readonly weekdays: Readonly<Record<string, number>>;
@@ -115,7 +123,8 @@ export interface LangLexicon {
 
 export interface Lexicon {
   readonly version: string;
-  readonly types: Readonly<Record<PloverType, { readonly quad: number; readonly cameo: string; readonly modes: Readonly<Record<string, string>> }>>;
+  /** `recipient`: PLOVER requires one (COOPERATE, AID, SANCTION); the other types may stand without a target */
+  readonly types: Readonly<Record<PloverType, { readonly quad: number; readonly cameo: string; readonly modes: Readonly<Record<string, string>>; readonly recipient: boolean }>>;
   readonly cameo: Readonly<Record<string, { readonly name: string; readonly goldstein: number }>>;
   readonly actors: Readonly<Record<string, { readonly name: string; readonly kind: string; readonly sector: string | null; readonly parent?: string }>>;
   readonly people: Readonly<Record<string, Person>>;

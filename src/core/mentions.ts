@@ -1,6 +1,6 @@
 // Actor mentions: longest gazetteer match, then role phrases composed with their country and person.
 import type { LangLexicon, Lexicon, Phrase, Person, Role } from './lexicon-types.ts';
-import type { Mention, Sentence, Token } from './types.ts';
+import { UNKNOWN_ACTOR, type Mention, type Sentence, type Token } from './types.ts';
 import { keysOf, matchAt, matchEndingAt } from './match.ts';
 
 export interface RawMatch { readonly p: Phrase; readonly from: number; readonly to: number }
@@ -209,7 +209,9 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
       const place = where.find((x) => !dateline(x)) ?? where[0];
       if (place && states.size === 1) code = place.p.c!;
       // else the article's own country: "police arrested two journalists" in a story about Kenya
-      else if (!where.length && ctx.mainCountry && r.p.s !== 'CVL') code = ctx.mainCountry;
+      else if (!where.length && ctx.mainCountry) code = ctx.mainCountry;
+      // else a group of unknown country: "students marched", "la policía detuvo" are events all the same
+      else code = UNKNOWN_ACTOR;
     }
     if (code) {
       const sector = lex.actors[code]?.kind === 'org' || lex.actors[code]?.kind === 'bloc' ? (r.p.r ? lex.actors[code]?.sector ?? 'IGO' : lex.actors[code]?.sector ?? null) : r.p.s ?? null;
@@ -280,9 +282,12 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
   const covered = new Uint8Array(s.tokens.length);
   for (const r of raw) covered.fill(1, r.from, r.to);
   // (every German noun is capitalised: no clue there)
+  // (and an acronym, "ISIL", "FARC", unless the whole line is in capitals)
+  const headline = !/\p{Ll}/u.test(s.text);
   for (let i = 0; i < (L.language.capitalisedNouns ? 0 : s.tokens.length); i++) {
     const t = s.tokens[i]!;
-    if (covered[i] || !/^\p{Lu}\p{Ll}/u.test(t.text) || L.language.prepositions[t.fold] !== undefined || matchAt(s.tokens, i, L.language.articles)) continue;
+    const name = /^\p{Lu}\p{Ll}/u.test(t.text) || (!headline && /^\p{Lu}{2,6}$/u.test(t.text));
+    if (covered[i] || !name || L.language.prepositions[t.fold] !== undefined || matchAt(s.tokens, i, L.language.articles)) continue;
     // (a sentence's first word is capitalised anyway: only a name when an auxiliary follows, "Lai has promised")
     if (i > 0 || matchAt(s.tokens, 1, L.language.perfectAuxiliaries) > 0) unknown.push(i);
   }

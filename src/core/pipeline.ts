@@ -1,6 +1,6 @@
 // The pure core: text + lexicon + publication date in, coded events out. No I/O, no clock, no globals.
 import type { LangLexicon, Lexicon, Person } from './lexicon-types.ts';
-import type { ActorRef, CodedEvent, CodeOptions, CodeResult, Mention, PloverType, Quote, Sentence, Status } from './types.ts';
+import { UNKNOWN_ACTOR, type ActorRef, type CodedEvent, type CodeOptions, type CodeResult, type Mention, type PloverType, type Quote, type Sentence, type Status } from './types.ts';
 import { normalize, tokenize } from './text.ts';
 import { segment, type SegmentOptions } from './segment.ts';
 import { findMentions, gazetteer, governingPreposition, roleAt, type MentionContext } from './mentions.ts';
@@ -11,10 +11,12 @@ import { anyCue, keysOf, matchAt } from './match.ts';
 import { detectLanguage } from './language.ts';
 import { findQuotes } from './quotes.ts';
 
-/** Types that can stand without a target ("missile test", "protests broke out"). */
+/** Acts on the ground, which need no target ("missile test", "protests broke out") and take no unknown one. */
 const TARGETLESS: ReadonlySet<PloverType> = new Set(['MOBILIZE', 'PROTEST', 'COERCE', 'ASSAULT']);
 /** Cooperative acts announced for the future are coded as AGREE (PLOVER, GUIDELINES §2). */
-const FUTURE_AGREE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
+const FUTURE_AGREE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT']);
+/** Hostile deeds announced for the future are threats ("will impose sanctions", "said they would blockade"). */
+const FUTURE_THREAT: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE', 'PROTEST']);
 /** Acts that stop or cut back another: an event noun as their object does not happen. */
 const STOPPING: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE']);
 /** Speech acts whose future or conditional wording still happened ("warned it would respond"). */
@@ -51,20 +53,37 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
   for (const s of sentences) {
     let lead: string | null = null, total = 0;
     for (const [c, n] of stateCounts) { total += n; if (!lead || n > stateCounts.get(lead)!) lead = c; }
-    const found = findMentions(s, { ...mctx, mainCountry: lead && stateCounts.get(lead)! * 2 > total ? lead : null });
+    const main = lead && stateCounts.get(lead)! * 2 > total ? lead : null;
+    const found = findMentions(s, { ...mctx, mainCountry: main });
     for (const a of found.actors) if (lex.actors[a.code]?.kind === 'state') stateCounts.set(a.code, (stateCounts.get(a.code) ?? 0) + 1);
-    const actors = resolveReferences(s, found.actors, L, lex, doc, opts.date);
+    const spotted = findTriggers(s.tokens, L);
+    // a group of unknown country inside an event's words is part of them ("esercitazioni militari congiunte")
+    const inTrigger = new Uint8Array(s.tokens.length);
+    // (or right after them, where adjectives follow the noun: "coopération militaire")
+    for (const t of spotted) inTrigger.fill(1, Math.min(...t.tokens), t.end + (L.language.adjectiveAfterNoun ? 1 : 0));
+    const named = found.actors.filter((a) => a.code !== UNKNOWN_ACTOR || !inTrigger.subarray(a.from, a.to).includes(1));
+    const actors = resolveReferences(s, named, L, lex, doc, opts.date);
     perSentence.push({ s, actors });
     const st: SentenceState = { tokens: s.tokens, actors, demonyms: found.demonyms, unknown: found.unknown, L, consumed: new Set(), discourseSubject: doc.subject, discourseObject: doc.object, previous: [] };
     // a trigger word inside an actor's name is no event ("Riot police", "Consiglio di Sicurezza")
     const inName = new Uint8Array(s.tokens.length);
     for (const a of actors) inName.fill(1, a.from, a.to);
-    const triggers = findTriggers(s.tokens, L).filter((t) => !t.tokens.every((k) => inName[k] === 1));
+    const triggers = spotted.filter((t) => !t.tokens.every((k) => inName[k] === 1));
     // the last speech act whose complement ("di/to + verb") reports what someone else would do or did
-    let governor: { trig: TriggerMatch; sources: readonly Mention[]; targets: readonly Mention[] } | null = null;
+    // (`open`: its events told without a target, which its complement's target completes: "pronti ad aiutare Taiwan")
+    let governor: { trig: TriggerMatch; sources: readonly Mention[]; targets: readonly Mention[]; open: number[] } | null = null;
     let firstSubject: readonly Mention[] | null = null;
     let facts: SentenceFacts | null = null;
     for (const trig of triggers) {
+      if (trig.entry.obligation) {
+        const demand = obligation(st, trig);
+        if (demand) {
+          facts ??= sentenceFacts(s, L, opts.date);
+          for (const src of demand.sources) if (src.code !== demand.target.code) events.push(buildEvent(lex, s, facts, trig, trig.entry.type, demand.status, src, demand.target, opts.date, found.places));
+        }
+        continue;
+      }
+      st.recipientNeeded = lex.types[trig.entry.type].recipient;
       const roles = findRoles(st, trig);
       let sources = roles.sources;
       let status = modality(st, trig);
@@ -85,22 +104,45 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       const stopper = st.previous[st.previous.length - 1];
       if (trig.form.f === 'noun' && status === 'asserted' && !STOPPING.has(type) && stopper && stopper.finite && STOPPING.has(stopper.trig.entry.type) && trig.head > stopper.trig.end && trig.head - stopper.trig.end <= 3) status = 'negated';
       if (status === 'future') {
-        if (FUTURE_AGREE.has(type)) { type = 'AGREE'; status = 'asserted'; } else status = SPEECH_ACTS.has(type) ? 'asserted' : 'hypothetical';
+        // announced acts are coded as what is said (GUIDELINES §2): cooperation → AGREE ("will withdraw" → CONCEDE),
+        // hostile deeds → THREATEN ("said they would boycott", "will impose sanctions")
+        if (type === 'RETREAT' && (trig.entry.mode === 'withdraw' || trig.entry.mode === 'ceasefire')) { type = 'CONCEDE'; status = 'asserted'; }
+        else if (FUTURE_AGREE.has(type)) { type = 'AGREE'; status = 'asserted'; }
+        // (only when said: "Iran will attack Israel" alone is a forecast)
+        else if (FUTURE_THREAT.has(type) && anyCue(s.tokens, Math.max(0, trig.head - 12), trig.head, L.language.speechVerbs)) { type = 'THREATEN'; status = 'asserted'; }
+        else status = SPEECH_ACTS.has(type) ? 'asserted' : 'hypothetical';
+      } else if (status === 'refused') {
+        // "will not release the prisoners", "won't lift the ban": refusing to cooperate is a REJECT
+        if (FUTURE_AGREE.has(type) || type === 'CONCEDE' || type === 'AGREE') { type = 'REJECT'; status = 'asserted'; } else status = 'negated';
       }
-      const targets = roles.targets.filter((t) => !sources.includes(t));
+      // (an act that needs no recipient is better without one than against someone of unknown country: "across the
+      // country", "recalled its ambassador"; only aid, cooperation and sanctions keep such a recipient)
+      const targets = roles.targets.filter((t) => !sources.includes(t) && (t.code !== UNKNOWN_ACTOR || lex.types[type].recipient));
       // (a target may come from an earlier sentence: read its own words, not this sentence's)
       const words = trig.entry.targetWords;
       if (words && !targets.some((t) => tokenize(t.text, 0, { elision: L.language.elision }).some((k) => words.includes(k.fold)))) continue;
       st.previous.push({ trig, sources, targets, finite: trig.form.f !== 'ger' && trig.form.f !== 'inf' && trig.form.f !== 'noun' });
       for (const t of targets) st.consumed.add(t);
-      if (complementOf(trig.entry, sources, targets)) governor = { trig, sources, targets };
+      const governs = complementOf(trig.entry, sources, targets) !== null;
+      if (governs) governor = { trig, sources, targets, open: [] };
       if (!firstSubject && sources.length && !roles.guessed && trig.form.f !== 'noun') firstSubject = sources;
+      // "a wave of protests", "la huelga general en Argentina": a protest noun names its protesters (GUIDELINES: domestic)
+      let guessed = roles.guessed;
+      if (type === 'PROTEST' && trig.form.f === 'noun' && (!sources.length || guessed) && !inner) { sources = [impliedProtesters(found.places, main, trig, s)]; guessed = false; }
+      // (beside actors the text names, a party of unknown country adds nothing: "Le due delegazioni" with "i due")
+      if (sources.some((m) => m.code === UNKNOWN_ACTOR) && sources.some((m) => m.code !== UNKNOWN_ACTOR)) sources = sources.filter((m) => m.code !== UNKNOWN_ACTOR);
       if (!sources.length) continue;
-      if (trig.form.f === 'noun' && roles.guessed && !targets.length && !(trig.entry.symmetric && sources.length > 1)) continue;
-      const pairs = pairsOf(type, sources, targets, trig.entry.symmetric);
-      // a missile test, an arrest of unnamed people: no target, but only when the doer is read off the words
-      const standsAlone = trig.form.f === 'noun' ? !roles.guessed : trig.form.f !== 'ger' && trig.form.f !== 'inf';
-      if (!pairs.length && TARGETLESS.has(type) && standsAlone) {
+      // (a recipient of unknown country still anchors the noun to its clause)
+      if (trig.form.f === 'noun' && guessed && !roles.targets.some((t) => !sources.includes(t)) && !(trig.entry.symmetric && sources.length > 1)) continue;
+      // "Le due delegazioni hanno concordato … tra i due presidenti": unnamed parties of a mutual act are the ones it names
+      const mutual = trig.entry.symmetric && targets.length >= 2 && sources.every((m) => m.code === UNKNOWN_ACTOR);
+      const pairs = mutual ? pairsOf(type, targets, [], true) : pairsOf(type, sources, targets, trig.entry.symmetric);
+      // a missile test, an arrest of unnamed people, "Italy protested": no target (PLOVER requires one only for
+      // COOPERATE, AID and SANCTION), but only when the doer is read off the words
+      // (a word, not a deed, stands alone only when its own subject says who spoke; a gerund tells what its clause's
+      // subject did, "marched through Paris, demanding…"; an infinitive only what someone means to do)
+      const standsAlone = (trig.form.f === 'noun' || !TARGETLESS.has(type) ? !guessed : true) && trig.form.f !== 'inf';
+      if (!pairs.length && !lex.types[type].recipient && standsAlone) {
         // a strike or an arrest somewhere is against that country when nobody else is named ("killed in an airstrike in Syria")
         const where = (type === 'ASSAULT' || type === 'COERCE') ? found.places.find((p) => !sources.some((s0) => s0.code === p.code)) : undefined;
         for (const s0 of sources) pairs.push([s0, where ?? null]);
@@ -108,11 +150,17 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       // protesters with no one named protest against their own government (GUIDELINES: domestic events)
       if (type === 'PROTEST') for (const p of pairs) if (!p[1] && lex.actors[p[0].code]?.kind === 'state' && p[0].sector !== 'GOV') p[1] = impliedGovernment(p[0], trig, s);
       if (pairs.length) facts ??= sentenceFacts(s, L, opts.date);
-      for (const [src, tgt] of pairs) events.push(buildEvent(lex, s, facts!, trig, refine(type, trig.entry.mode, src, tgt), status as Status, src, tgt, opts.date, found.places));
+      for (const [src, tgt] of pairs) {
+        if (governs && !tgt) governor!.open.push(events.length);
+        // "agreed to send weapons to Ukraine": the promise is to the one its complement acts upon
+        if (inner && tgt && governor) for (const k of governor.open.splice(0)) if (!events[k]!.target && events[k]!.source.code !== tgt.code) events[k] = { ...events[k]!, target: ref(tgt) };
+        events.push(buildEvent(lex, s, facts!, trig, refine(type, trig.entry.mode, src, tgt), status as Status, src, tgt, opts.date, found.places));
+      }
     }
-    doc.recent.push(...actors.filter((a) => a.code));
+    // (an actor of unknown country is nobody a later pronoun or epithet can mean)
+    doc.recent.push(...actors.filter((a) => a.code && a.code !== UNKNOWN_ACTOR));
     if (doc.recent.length > 60) doc.recent = doc.recent.slice(-60);
-    const subj = firstSubject ?? actors.filter((a) => a.prep === null && !a.place && a.code).slice(0, 1);
+    const subj = (firstSubject ?? actors.filter((a) => a.prep === null && !a.place && a.code).slice(0, 1)).filter((a) => a.code !== UNKNOWN_ACTOR);
     if (subj.length) doc.subject = [...subj];
     const lastTargets = [...st.previous].reverse().find((p) => p.targets.length)?.targets;
     if (lastTargets) doc.object = [...lastTargets];
@@ -127,6 +175,30 @@ const FINITE_FORMS: ReadonlySet<string> = new Set(['fin', 'fut', 'cond']);
 function impliedGovernment(of: Mention, trig: TriggerMatch, s: Sentence): Mention {
   const at = s.tokens[trig.head]!.start;
   return { kind: 'state', code: of.code, sector: 'GOV', actorId: null, role: null, from: trig.head, to: trig.head, span: [at, at], text: '', prep: null, place: false };
+}
+
+/** "The US said China must drop its tariffs": the one who says asks the modal's subject (null when nobody says it). */
+function obligation(st: SentenceState, trig: TriggerMatch): { sources: readonly Mention[]; target: Mention; status: Status } | null {
+  const { tokens, L } = st;
+  const target = st.actors.find((m) => m.to === trig.head && m.prep === null && !m.place);
+  if (!target) return null;
+  for (let j = target.from - 1; j >= Math.max(0, target.from - 8); j--) {
+    const n = matchAt(tokens, j, L.language.speechVerbs);
+    if (!n) continue;
+    const speech: TriggerMatch = { entry: trig.entry, form: { t: [], e: trig.form.e, f: 'fin' }, head: j, tokens: [j], end: j + n };
+    const sources = findRoles(st, speech).sources.filter((m) => m !== target);
+    const status = modality(st, speech);
+    return sources.length ? { sources, target, status: status === 'future' || status === 'refused' ? 'asserted' : status } : null;
+  }
+  return null;
+}
+
+/** The civilians of the one country where a protest happens (else the article's country, else unknown). */
+function impliedProtesters(places: readonly Mention[], main: string | null, trig: TriggerMatch, s: Sentence): Mention {
+  const codes = new Set(places.map((p) => p.code));
+  const code = codes.size === 1 ? [...codes][0]! : main ?? UNKNOWN_ACTOR;
+  const at = s.tokens[trig.head]!.start;
+  return { kind: 'role', code, sector: 'CVL', actorId: null, role: null, from: trig.head, to: trig.head, span: [at, at], text: '', prep: null, place: false };
 }
 
 /**
@@ -183,17 +255,29 @@ function pairsOf(type: PloverType, sources: readonly Mention[], targets: readonl
   return out;
 }
 
-function modality(st: SentenceState, trig: TriggerMatch): Status | 'future' {
+function modality(st: SentenceState, trig: TriggerMatch): Status | 'future' | 'refused' {
   const { tokens, L } = st;
   const lang = L.language;
-  const [lo] = clauseBounds(st, trig);
+  const [lo, hi] = clauseBounds(st, trig);
   const from = Math.max(lo, trig.head - 6);
-  if (anyCue(tokens, 0, tokens.length, lang.reported)) return 'claimed';
+  // a source's word anywhere ("reportedly", "sources said"); after the act only a phrase: "arrested a man for
+  // allegedly offering…" is an arrest that happened
+  if (anyCue(tokens, 0, trig.head, lang.reported) || tokens.slice(trig.end).some((_, k) => (matchAt(tokens, trig.end + k, lang.reported)) > 1)) return 'claimed';
   for (let i = trig.head - 1; i >= Math.max(lo, trig.head - 3); i--) if (matchAt(tokens, i, lang.reportativeAuxiliaries)) return 'claimed';
-  if (anyCue(tokens, from, trig.head, lang.hypothetical) || trig.form.f === 'cond') return 'hypothetical';
-  if (anyCue(tokens, from, trig.head, lang.negation) || anyCue(tokens, lo, trig.head, lang.negationPhrases)) return 'negated';
-  if (lang.negationAfter && anyCue(tokens, trig.end, Math.min(clauseBounds(st, trig)[1], trig.end + lang.negationAfter), lang.negation)) return 'negated';
-  if (trig.form.f === 'fut' || anyCue(tokens, from, trig.head, lang.futureAuxiliaries)) return 'future';
+  // "said it would release", "dijo que liberaría": a future told in the past, not a condition
+  let conditional = trig.form.f === 'cond', condition = false;
+  for (let i = from; i < trig.head && !condition; i++) {
+    if (matchAt(tokens, i, lang.hypothetical)) { if (matchAt(tokens, i, lang.futureInPast)) conditional = true; else condition = true; }
+  }
+  if (condition) return 'hypothetical';
+  const toldFuture = conditional && anyCue(tokens, Math.max(0, trig.head - 10), trig.head, lang.speechVerbs);
+  if (conditional && !toldFuture) return 'hypothetical';
+  const future = toldFuture || trig.form.f === 'fut' || anyCue(tokens, from, trig.head, lang.futureAuxiliaries);
+  const negated = anyCue(tokens, from, trig.head, lang.negation) || anyCue(tokens, lo, trig.head, lang.negationPhrases)
+    || (lang.negationAfter > 0 && anyCue(tokens, trig.end, Math.min(hi, trig.end + lang.negationAfter), lang.negation));
+  // "will not release", "won't lift": a refusal
+  if (negated) return future ? 'refused' : 'negated';
+  if (future) return 'future';
   // "la visita … il prossimo mese", "talks next week": a named act set in the future
   if (trig.form.f === 'noun' && anyCue(tokens, lo, tokens.length, lang.futureMarkers)) return 'future';
   // "invierà aiuti": the noun is the object of a future verb
@@ -204,9 +288,10 @@ function modality(st: SentenceState, trig: TriggerMatch): Status | 'future' {
 /** Pronouns, "i due Paesi", and epithets ("il leader nordcoreano") resolved against what came before. */
 function resolveReferences(s: Sentence, actors: Mention[], L: LangLexicon, lex: Lexicon, doc: DocState, date: string): Mention[] {
   const lang = L.language;
-  const out = [...actors];
+  let out = [...actors];
   const covered = new Uint8Array(s.tokens.length);
-  for (const m of actors) covered.fill(1, m.from, m.to);
+  // ("les deux pays" is a reference before "pays" is a group of unknown country)
+  for (const m of actors) if (m.code !== UNKNOWN_ACTOR) covered.fill(1, m.from, m.to);
   const taken = (i: number) => covered[i] === 1;
   // "i due Paesi": the two states or organisations named most often so far (the later one wins a tie)
   const distinct = () => {
@@ -236,6 +321,7 @@ function resolveReferences(s: Sentence, actors: Mention[], L: LangLexicon, lex: 
     const span = [s.tokens[i]!.start, s.tokens[i + n - 1]!.end] as const;
     const text = s.text.slice(span[0] - s.span[0], span[1] - s.span[0]);
     const prep = governingPreposition(s.tokens, i, L);
+    out = out.filter((m) => m.code !== UNKNOWN_ACTOR || m.to <= i || m.from >= i + n);
     for (const r of refs) out.push({ ...r, kind: 'pronoun', from: i, to: i + n, span, text, prep, place: false });
     i += n - 1;
   }
@@ -321,6 +407,9 @@ function attachQuotes(events: CodedEvent[], quotes: readonly Quote[]): CodedEven
 
 /** One event per (source, type, target, status) in an article; later tellings add a count and missing details. */
 function dedup(events: CodedEvent[]): CodedEvent[] {
+  // an act told without its target is the same act as one told with it ("RUS CONSULT -" beside "RUS CONSULT PRK")
+  const targeted = new Set(events.filter((e) => e.target).map((e) => [e.source.code, e.type, e.status].join('|')));
+  events = events.filter((e) => e.target || !targeted.has([e.source.code, e.type, e.status].join('|')));
   const byKey = new Map<string, CodedEvent>();
   for (const ev of events) {
     const key = [ev.source.code, ev.type, ev.target?.code ?? '', ev.status].join('|');

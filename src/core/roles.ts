@@ -1,8 +1,8 @@
 // Who is the source and who the target of one trigger: clause bounds, voice, prepositional frames, coordination.
 import type { LangLexicon } from './lexicon-types.ts';
-import type { Mention, Token } from './types.ts';
+import { UNKNOWN_ACTOR, type Mention, type Token } from './types.ts';
 import type { TriggerMatch } from './triggers.ts';
-import { matchAt } from './match.ts';
+import { anyCue, matchAt } from './match.ts';
 import { governingPreposition } from './mentions.ts';
 
 export interface SentenceState {
@@ -18,6 +18,8 @@ export interface SentenceState {
   readonly discourseSubject: readonly Mention[];
   /** the last things acted upon in earlier sentences ("lo ha arrestato") */
   readonly discourseObject: readonly Mention[];
+  /** the trigger being read needs a recipient (PLOVER: COOPERATE, AID, SANCTION); set per trigger */
+  recipientNeeded?: boolean;
   /** source and targets of the previous triggers of the sentence, in order */
   readonly previous: Array<{ readonly trig: TriggerMatch; readonly sources: readonly Mention[]; readonly targets: readonly Mention[]; readonly finite: boolean }>;
 }
@@ -279,12 +281,25 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
       const prep = governingPreposition(tokens, trig.head, L);
       // "per i colloqui con…", "dopo l'incontro con…": the clause's subject takes part; not "da un'aggressione"
       if (!prep || PARTICIPANT.has(prep) || lang.participantPrepositions.includes(prep)) sources = subjectBefore();
+      // "Cyprus authorities launched an investigation", "Italy lodged a protest": the object of a verb right after
+      // its subject is the subject's own act (only the verb and an article or adjective between them)
+      // (not "faced criticism", nor the complement of a speech act between them: "accused the US of arming…")
+      const object = !prep && sources.length === 1 && trig.head - sources[0]!.to >= 1 && trig.head - sources[0]!.to <= 4 && !relative
+        && !anyCue(tokens, sources[0]!.to, trig.head, lang.undergoingVerbs) && !st.previous.some((p) => p.trig.head >= sources[0]!.to && p.trig.head < trig.head);
       if (!sources.length && prep && trig.head - lo <= 4) {
         // a fronted "In un incontro con X, …, Kim ha…": the clause's subject comes later
         const first = usable.find((m) => m.from >= trig.end && isSubjectLike(m) && !targets.includes(m));
         if (first) sources = [first];
       }
-      guessed = true;
+      guessed = !object;
+      // "ISIL launched an attack": the same for a subject no lexicon knows
+      if (!sources.length && !prep) {
+        const k = strangerBefore(st, lo, trig.head);
+        const name = k === undefined ? undefined : unknownName(st, k, trig.head);
+        if (name && trig.head - name.to >= 1 && trig.head - name.to <= 4 && !(name.from > 0 && matchAt(tokens, name.from - 1, lang.articles))
+          && !tokens.slice(name.to, trig.head).some((t) => lang.relatives.includes(t.fold) || t.fold === ',')
+          && !st.previous.some((p) => p.trig.head >= name.to && p.trig.head < trig.head)) { sources = [name]; guessed = false; }
+      }
     }
     // "l'incontro tra X e Y" with no other party: X and Y meet each other
     if (!sources.length && entry.symmetric && targets.length >= 2) return { sources: targets, targets: [], guessed: false, passive: false };
@@ -296,8 +311,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   const next = tokens[trig.end];
   // (only a verb that takes a direct object: "arrived in Moscow" is no passive)
   if (trig.tokens.length === 1 && trig.form.f === 'fin' && (!entry.target || entry.target.includes('dobj')) && /ed$/.test(tokens[trig.head]!.fold) && !hasAuxiliary(st, trig) && usable.some((m) => m.to === trig.head)
-    // (not before a preposition of the verb's own frame: "pledged to Ukraine" is active)
-    && (!next || (lang.prepositions[next.fold] !== undefined && !(entry.target ?? []).includes(lang.prepositions[next.fold]!)) || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
+    // (not before an infinitive marker, "pledged to send", nor a preposition of the verb's own frame: "pledged to Ukraine")
+    && (!next || (lang.prepositions[next.fold] !== undefined && !lang.infinitiveMarkers.includes(next.fold) && !(entry.target ?? []).includes(lang.prepositions[next.fold]!)) || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
     return { sources: after(agents), targets: [usable.find((m) => m.to === trig.head)!], guessed: false, passive: true };
   }
   if (trig.form.f === 'part' && !hasAuxiliary(st, trig)) {
@@ -346,8 +361,14 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
       return { sources: [next], targets: obj ? [obj] : front, guessed: false, passive: false };
     }
   }
-  // someone dyad cannot code is the subject: better no event than the previous sentence's subject
-  if (!sources.length && st.unknown.some((k) => k >= lo && k < trig.head)) return { sources: [], targets: [], guessed: true, passive: false };
+  // someone dyad cannot code is the subject: an actor of unknown country, not the previous sentence's subject
+  const stranger = sources.length ? undefined : strangerBefore(st, lo, trig.head);
+  if (stranger !== undefined) {
+    const k = stranger;
+    // (after an article it is a title, not a name: "il Direttore del Dipartimento")
+    if (k > 0 && matchAt(tokens, k - 1, lang.articles)) return { sources: [], targets: [], guessed: true, passive: false };
+    sources = [unknownName(st, k, trig.head)];
+  }
   if (!sources.length) {
     const before = usable.filter((m) => m.to <= trig.head && isSubjectLike(m) && !st.consumed.has(m));
     // "Il rafforzamento di questa narrativa da parte di Pyongyang offre…": the subject is a thing, its owner acts
@@ -373,7 +394,52 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     // "condemned the decision of France"
     if (!targets.length && !(entry.symmetric && sources.length > 1)) targets = after(OWNER_PREPOSITIONS, sources);
   }
+  // "granted asylum to Julian Assange": a recipient no lexicon knows, for acts that need one (PLOVER)
+  if (!targets.length && st.recipientNeeded) {
+    const preps = entry.target ?? ['dobj', ...lang.nounTargetPrepositions];
+    const k = st.unknown.find((i) => i >= trig.end && i < Math.min(hi, trig.end + 6) && !st.unknown.includes(i - 1) && preps.includes(governingPreposition(tokens, i, L) ?? 'dobj')
+      && !L.triggers[tokens[i]!.fold] && lang.weekdays[tokens[i]!.fold] === undefined && lang.months[tokens[i]!.fold] === undefined);
+    if (k !== undefined) targets = [unknownName(st, k, hi)];
+  }
   return { sources, targets, guessed, passive: false };
+}
+
+/** Where the last name no lexicon knows in [lo, before) begins, if there is one. */
+function strangerBefore(st: SentenceState, lo: number, before: number): number | undefined {
+  for (let n = st.unknown.length - 1; n >= 0; n--) {
+    let k = st.unknown[n]!;
+    if (k < lo || k >= before) continue;
+    while (st.unknown.includes(k - 1)) k--;
+    if (isName(st, k)) return k;
+    while (n > 0 && st.unknown[n - 1]! >= k) n--;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the capitalised word at `k` can be taken for a name and act: not a word the lexicons know (a weekday, a
+ * cue, an event word), not after a preposition ("nel Consiglio"), and at the start of a sentence only when a second
+ * capitalised word follows ("Angela Davis protestó"; not "Talking is…", "Non è chiaro").
+ */
+function isName(st: SentenceState, k: number): boolean {
+  const { tokens, L } = st;
+  const lang = L.language;
+  const t = tokens[k]!;
+  if (L.triggers[t.fold] || lang.weekdays[t.fold] !== undefined || lang.months[t.fold] !== undefined) return false;
+  if ([lang.negation, lang.hypothetical, lang.quantifiers, lang.relatives, lang.pronouns.singular, lang.pronouns.plural].some((l) => l.includes(t.fold))) return false;
+  // (an auxiliary after it, "Farc has said", but not a conjunction that folds like one: "Idranti e gas")
+  // (the start of a sentence is its first word, or the first after an opening quotation mark)
+  if (tokens.slice(0, k).every((x) => !/[\p{L}\p{N}]/u.test(x.text))) return st.unknown.includes(k + 1) || (matchAt(tokens, k + 1, lang.perfectAuxiliaries) > 0 && !lang.coordinators.includes(tokens[k + 1]?.fold ?? ''));
+  return governingPreposition(tokens, k, L) === null;
+}
+
+/** A name no lexicon knows ("Lai", "Angela Davis"): its capitalised words from `k`, before `limit`. */
+function unknownName(st: SentenceState, k: number, limit: number): Mention {
+  const { tokens } = st;
+  let to = k + 1;
+  while (to < limit && /^\p{Lu}/u.test(tokens[to]!.text)) to++;
+  const text = tokens.slice(k, to).map((t, i) => (i && t.start > tokens[k + i - 1]!.end ? ' ' : '') + t.text).join('');
+  return { kind: 'person', code: UNKNOWN_ACTOR, sector: null, actorId: null, role: null, from: k, to, span: [tokens[k]!.start, tokens[to - 1]!.end], text, prep: null, place: false };
 }
 
 /** True when a complementizer ("di", "a", "of", "to", "de", "zu") stands in tokens [from, to): a speech act's complement opens. */

@@ -29,9 +29,11 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
     const nounish = nounContext || (determiner(i - 2) && /^\p{Ll}/u.test(tokens[i - 1]!.text) && !matchAt(tokens, i - 1, lang.perfectAuxiliaries));
     let best: TriggerMatch | null = null;
     const lower = tokens[i]!.text.toLowerCase();
+    // (a headline in capitals often drops its accents: "EL SENADO PROTESTO")
+    const capitals = tokens[i]!.text.length > 1 && tokens[i]!.text === tokens[i]!.text.toUpperCase();
     for (const form of forms) {
       // an accented form needs its accent: "annunciò" is a verb, "annuncio" a noun
-      if (form.x && form.x !== lower) continue;
+      if (form.x && form.x !== lower && !capitals) continue;
       // a verb that is no event as a noun (`noun: false`): not after a determiner, nor as a bare base form after a
       // determiner and one or two adjectives ("the scramble for grain", "a brief private visit")
       const entry = L.entries[form.e]!;

@@ -5,6 +5,8 @@ export const PLOVER_TYPES = [
   'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
 ] as const;
 export type PloverType = (typeof PLOVER_TYPES)[number];
+/** The code of an actor whose country the text does not say ("students marched"); PETRARCH and Phoenix write "---" too. */
+export const UNKNOWN_ACTOR = '---';
 export type Status = 'asserted' | 'claimed' | 'hypothetical' | 'negated';
 export type Span = readonly [number, number];
 

@@ -58,7 +58,7 @@ export function compileLexicon(root: string): { lexicon: Lexicon; problems: Lexi
   const P = (file: string, line: number, msg: string) => c.problems.push({ file, line, message: msg });
 
   // ---- ontology ----
-  const types = {} as Record<PloverType, { quad: number; cameo: string; modes: Record<string, string> }>;
+  const types = {} as Record<PloverType, { quad: number; cameo: string; modes: Record<string, string>; recipient: boolean }>;
   const cameo: Record<string, { name: string; goldstein: number }> = {};
   for (const it of c.read('ontology/cameo.yaml').items) {
     const v = it.value as { name?: unknown; goldstein?: unknown } | null;
@@ -68,7 +68,7 @@ export function compileLexicon(root: string): { lexicon: Lexicon; problems: Lexi
   }
   for (const it of c.read('ontology/plover.yaml').items) {
     if (it.key === 'contexts') continue;
-    const v = it.value as { quad?: number; cameo?: string; modes?: Record<string, string> } | null;
+    const v = it.value as { quad?: number; cameo?: string; modes?: Record<string, string>; recipient?: boolean } | null;
     if (!PLOVER_TYPES.includes(it.key as PloverType)) { P('ontology/plover.yaml', it.line, `expected a PLOVER event type, found "${it.key}"`); continue; }
     const code = String(v?.cameo ?? '');
     if (!cameo[code]) P('ontology/plover.yaml', it.line, `unknown CAMEO code "${code}" for ${it.key}`);
@@ -77,9 +77,9 @@ export function compileLexicon(root: string): { lexicon: Lexicon; problems: Lexi
       if (!cameo[String(mc)]) P('ontology/plover.yaml', it.line, `unknown CAMEO code "${mc}" for mode ${it.key}/${m}`);
       modes[m] = String(mc);
     }
-    types[it.key as PloverType] = { quad: Number(v?.quad ?? 0), cameo: code, modes };
+    types[it.key as PloverType] = { quad: Number(v?.quad ?? 0), cameo: code, modes, recipient: v?.recipient === true };
   }
-  for (const t of PLOVER_TYPES) if (!types[t]) { P('ontology/plover.yaml', 0, `expected an entry for PLOVER type ${t}, found none`); types[t] = { quad: 0, cameo: '', modes: {} }; }
+  for (const t of PLOVER_TYPES) if (!types[t]) { P('ontology/plover.yaml', 0, `expected an entry for PLOVER type ${t}, found none`); types[t] = { quad: 0, cameo: '', modes: {}, recipient: false }; }
 
   // ---- actors ----
   const actors: Record<string, { name: string; kind: string; sector: string | null; parent?: string }> = {};
@@ -138,7 +138,7 @@ interface Shared {
   readonly actors: Record<string, { name: string; kind: string; sector: string | null; parent?: string }>;
   readonly eventCode: (code: string) => string;
   readonly personNames: ReadonlyArray<{ id: string; names: string[]; short: string[]; ref: RuleRef }>;
-  readonly types: Record<PloverType, { quad: number; cameo: string; modes: Record<string, string> }>;
+  readonly types: Record<PloverType, { quad: number; cameo: string; modes: Record<string, string>; recipient: boolean }>;
   readonly cameo: Record<string, { name: string; goldstein: number }>;
 }
 
@@ -230,6 +230,7 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
       ...(v.target_words ? { targetWords: asList(v.target_words).map(fold) } : {}),
       ...(v.unless_next ? { unlessNext: asList(v.unless_next).map(fold) } : {}),
       ...(v.noun === false ? { verbOnly: true } : {}),
+      ...(v.obligation === true ? { obligation: true } : {}),
     });
     const words = phraseTokens(lemma, el);
     // inflect the word as written: folding first would turn German "töten" into "toten" (the dead)
@@ -256,7 +257,9 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
       if (dedup.has(k)) continue;
       dedup.add(k);
       const lower = h.form.toLowerCase();
-      (triggers[head] ??= []).push({ t, e, f: h.f, ...(h.cl ? { cl: h.cl } : {}), ...(lower !== head ? { x: lower } : {}), ...(h.gap ? { g: h.gap } : {}) });
+      // (an entry may narrow the gap between its words: "has to" must not match "has granted asylum to")
+      const g = typeof v.gap === 'number' ? v.gap : h.gap;
+      (triggers[head] ??= []).push({ t, e, f: h.f, ...(h.cl ? { cl: h.cl } : {}), ...(lower !== head ? { x: lower } : {}), ...(g !== undefined ? { g } : {}) });
     }
   }
   return { phrases, triggers, entries, language };
@@ -316,6 +319,9 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     clitics: map('clitics', (v) => (v === 'plural' ? 'plural' : 'singular')),
     pairReferences: list('pair_references'),
     relatives: list('relatives'),
+    undergoingVerbs: list('undergoing_verbs'),
+    speechVerbs: list('speech_verbs'),
+    futureInPast: list('future_in_past'),
     // matched against one folded word ("u.s", "z.b"), not tokens: a dot inside must stay
     abbreviations: asList(y.abbreviations).map(fold),
     months: map('months', Number),

@@ -129,6 +129,12 @@ test('the network has one directed edge per pair with Goldstein sums, and nodes 
   assert.deepEqual(net.nodes.find((n) => n.id === 'RUS'), { id: 'RUS', label: 'Russia', events: 3 });
   assert.deepEqual(net.nodes.find((n) => n.id === 'CHN'), { id: 'CHN', label: 'CHN', events: 1 });
   assert.deepEqual(s.network({ lang: 'it' }).edges.map((e) => `${e.source}>${e.target}`), ['ITA>FRA']);
+  // actors of unknown country ("---") are stored but are no node or edge of the network
+  article(s, [ev({ source: '---', target: 'RUS', goldstein: -2 }), ev({ source: 'RUS', target: '---', goldstein: -5 })], 'en');
+  const after = s.network({ statuses: ['asserted'] });
+  assert.equal(after.edges.length, 3);
+  assert.ok(!after.nodes.some((n) => n.id === '---'));
+  assert.equal(after.nodes.find((n) => n.id === 'RUS')!.events, 4);
   s.close();
 });
 

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { normalize } from '../core/text.ts';
-import type { CodedEvent, PloverType, Quote, Status } from '../core/types.ts';
+import { UNKNOWN_ACTOR, type CodedEvent, type PloverType, type Quote, type Status } from '../core/types.ts';
 import type { Lexicon } from '../core/lexicon-types.ts';
 import { migrate } from './schema.ts';
 
@@ -394,8 +394,10 @@ export class Store {
     };
     const edges: Array<{ source: string; target: string; count: number; cooperation: number; conflict: number; score: number }> = [];
     for (const r of rows) {
+      // an actor of unknown country ("---") is no place in a network of who acts upon whom
+      if (r.source === UNKNOWN_ACTOR) continue;
       node(r.source).events += r.count;
-      if (r.target === null) continue;
+      if (r.target === null || r.target === UNKNOWN_ACTOR) continue;
       if (r.target !== r.source) node(r.target).events += r.count;
       edges.push({ source: r.source, target: r.target, count: r.count, cooperation: round3(r.cooperation), conflict: round3(r.conflict), score: round3(r.score) });
     }
