@@ -33,6 +33,8 @@ export interface Roles {
 }
 
 const WINDOW = 14;
+/** Words about another act ("condemned the attack", "welcomed the deal"): that act is not their speaker's. */
+export const REACTION_TYPES: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
 const NOUN_TARGET_WINDOW = 10;
 /** prepositions that stay inside a noun phrase: "i legami tra X e Y", "the ties between X and Y" */
 const NP_INNER = new Set(['tra', 'between', 'con', 'with', 'di', 'of']);
@@ -282,7 +284,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     if (!sources.length && !(entry.symmetric && targets.length >= 2)) {
       const prep = governingPreposition(tokens, trig.head, L);
       // "per i colloqui con…", "dopo l'incontro con…": the clause's subject takes part; not "da un'aggressione"
-      if (!prep || PARTICIPANT.has(prep) || lang.participantPrepositions.includes(prep)) sources = subjectBefore();
+      // (not the object of words about it: in "Russia condemned the attack" the attack is someone else's)
+      const reactedTo = st.previous.some((p) => REACTION_TYPES.has(p.trig.entry.type) && p.trig.end <= trig.head && trig.head - p.trig.end <= 3);
+      if (!reactedTo && (!prep || PARTICIPANT.has(prep) || lang.participantPrepositions.includes(prep))) sources = subjectBefore();
       // "Cyprus authorities launched an investigation", "Italy lodged a protest": the object of a verb right after
       // its subject is the subject's own act (only the verb and an article or adjective between them)
       // (not "faced criticism", nor the complement of a speech act between them: "accused the US of arming…")
