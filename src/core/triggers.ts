@@ -35,7 +35,7 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
       // an accented form needs its accent: "annunciò" is a verb, "annuncio" a noun
       if (form.x && form.x !== lower && !capitals) continue;
       // a verb that is no event as a noun (`noun: false`): not after a determiner, nor as a bare base form after a
-      // determiner and one or two adjectives ("the scramble for grain", "a brief private visit")
+      // determiner and up to three adjectives ("the scramble for grain", "his first official foreign visit")
       const entry = L.entries[form.e]!;
       if (entry.verbOnly && form.f === 'fin' && (nounContext || (entry.pos === 'verb' && nounAfterAdjectives(tokens, i, L, entry.lemma)))) continue;
       const idx = [i];
@@ -74,13 +74,13 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
 }
 
 /**
- * A base verb form after an article and one or two lowercase words that may be adjectives: no event word,
+ * A base verb form after an article and up to three lowercase words that may be adjectives: no event word,
  * preposition, auxiliary, and no plural ("the two leaders meet" is a verb).
  */
 function nounAfterAdjectives(tokens: readonly Token[], i: number, L: LangLexicon, lemma: string): boolean {
   const lang = L.language;
   if (tokens[i]!.fold !== lemma.split(' ')[0]!.toLowerCase()) return false;
-  for (let n = 1; n <= 2; n++) {
+  for (let n = 1; n <= 3; n++) {
     const w = tokens[i - n];
     if (!w || !/^\p{Ll}[\p{L}-]*$/u.test(w.text) || /s$/.test(w.fold) || L.triggers[w.fold] || lang.prepositions[w.fold] !== undefined || matchAt(tokens, i - n, lang.perfectAuxiliaries) || matchAt(tokens, i - n, lang.infinitiveMarkers)) return false;
     if (i - n - 1 >= 0 && matchAt(tokens, i - n - 1, lang.articles) === 1) return true;
