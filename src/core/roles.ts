@@ -142,6 +142,8 @@ function withCoordinated(st: SentenceState, first: Mention, pool: readonly Menti
     let commaOnly = true;
     for (let k = cur.to; k < next.from; k++) if (st.tokens[k]!.fold !== ',' && !matchAt(st.tokens, k, st.L.language.articles)) commaOnly = false;
     if (forward && commaOnly && after && (st.L.triggers[after.fold] || matchAt(st.tokens, next.to, st.L.language.perfectAuxiliaries) > 0)) break;
+    // "…its embassy, a senior Swiss official said": the subject of an aside is no member of the list before it
+    if (forward && subjectOfAside(st, next)) break;
     out.push(next);
     cur = next;
   }
