@@ -243,7 +243,8 @@ export function runPetrarch(ctx: RunContext): SetReport | string {
     // events on a dyad whose expected CAMEO code PLOVER drops (01 statements, 02 appeals) are neither required nor penalised
     // (a recipient of unknown country, dyad's "---", is compared as PETRARCH's: "---" targets are read as none above)
     const tgtOf = (e: CodedEvent) => (e.target && e.target.code !== UNKNOWN_ACTOR ? ours(e.target.code) : null);
-    const pred = asserted(events).filter((e) => !dropped.has(`${ours(e.source.code)}~${tgtOf(e) ?? '-'}`) && !dropped.has(`${tgtOf(e) ?? '-'}~${ours(e.source.code)}`));
+    // (and PETRARCH codes no event whose source it cannot code: dyad's events by someone of unknown country are left out)
+    const pred = asserted(events).filter((e) => e.source.code !== UNKNOWN_ACTOR && !dropped.has(`${ours(e.source.code)}~${tgtOf(e) ?? '-'}`) && !dropped.has(`${tgtOf(e) ?? '-'}~${ours(e.source.code)}`));
     const predT: Triple[] = pred.map((e) => ({ source: ours(e.source.code), type: e.type, target: tgtOf(e) }));
     const m = matchTriples(expected, predT);
     const ok = m.fn.length === 0 && m.fp.length === 0;

@@ -103,6 +103,8 @@ export interface LanguageData {
   readonly undergoingVerbs: readonly string[];
   /** verbs of saying, every form: after one, a conditional or "would" tells a future ("said it would") */
   readonly speechVerbs: readonly string[];
+  /** words that open a subordinate clause ("that", "che", "dass"): what follows is no object of the verb before */
+  readonly subordinators: readonly string[];
   /** hypothetical cues that after a verb of saying tell a future instead ("would") */
   readonly futureInPast: readonly string[];
   readonly abbreviations: readonly string[];

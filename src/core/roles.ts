@@ -292,8 +292,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
       // (not "faced criticism", nor the complement of a speech act between them: "accused the US of arming…")
       const object = !prep && sources.length === 1 && trig.head - sources[0]!.to >= 1 && trig.head - sources[0]!.to <= 4 && !relative
         && !anyCue(tokens, sources[0]!.to, trig.head, lang.undergoingVerbs) && !st.previous.some((p) => p.trig.head >= sources[0]!.to && p.trig.head < trig.head)
-        // (nor what follows a verb of saying: "officials said the talks failed" tells of someone's talks)
-        && !anyCue(tokens, sources[0]!.to, trig.head, lang.speechVerbs);
+        // (nor what follows a verb of saying or a "that": "officials said the talks failed" tells of someone's talks)
+        && !anyCue(tokens, sources[0]!.to, trig.head, lang.speechVerbs) && !anyCue(tokens, sources[0]!.to, trig.head, lang.subordinators);
       if (!sources.length && prep && trig.head - lo <= 4) {
         // a fronted "In un incontro con X, …, Kim ha…": the clause's subject comes later
         const first = usable.find((m) => m.from >= trig.end && isSubjectLike(m) && !targets.includes(m));
@@ -305,7 +305,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
         const k = strangerBefore(st, lo, trig.head);
         const name = k === undefined ? undefined : unknownName(st, k, trig.head);
         if (name && trig.head - name.to >= 1 && trig.head - name.to <= 4 && !(name.from > 0 && matchAt(tokens, name.from - 1, lang.articles))
-          && !tokens.slice(name.to, trig.head).some((t) => lang.relatives.includes(t.fold) || t.fold === ',')
+          && !tokens.slice(name.to, trig.head).some((t) => lang.relatives.includes(t.fold) || lang.subordinators.includes(t.fold) || t.fold === ',')
           && !st.previous.some((p) => p.trig.head >= name.to && p.trig.head < trig.head)) { sources = [name]; guessed = false; }
       }
     }

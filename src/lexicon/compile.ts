@@ -321,6 +321,7 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     relatives: list('relatives'),
     undergoingVerbs: list('undergoing_verbs'),
     speechVerbs: list('speech_verbs'),
+    subordinators: list('subordinators'),
     futureInPast: list('future_in_past'),
     // matched against one folded word ("u.s", "z.b"), not tokens: a dot inside must stay
     abbreviations: asList(y.abbreviations).map(fold),
