@@ -87,6 +87,8 @@ export interface LanguageData {
   readonly verbSecond: boolean;
   /** Russian: case endings, not word order, tell subject from object (oblique mentions are never subjects) */
   readonly caseMarking: boolean;
+  /** the verb's ending says its subject, which may be left out (it, es, ru) */
+  readonly proDrop: boolean;
   /** Romance order: adjectives follow their noun ("il ministro della Difesa russo") */
   readonly adjectiveAfterNoun: boolean;
   readonly capitalisedNouns: boolean;

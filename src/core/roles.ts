@@ -383,7 +383,10 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     const owner = usable.filter((m) => m.from >= lo && m.to <= trig.head && OWNER_PREPOSITIONS.includes(m.prep ?? '')).pop();
     if (before.length) sources = [before[before.length - 1]!];
     else if (owner) { sources = [owner]; guessed = true; }
-    else { sources = [...st.discourseSubject]; guessed = true; }
+    else if (st.discourseSubject.length || !lang.proDrop || trig.head - lo > 3) { sources = [...st.discourseSubject]; guessed = true; }
+    // a verb that opens its clause with nobody before it to mean, where the verb says its subject ("EXIGEN REBAJA",
+    // "Protestano contro la riforma"): someone of unknown country
+    else sources = [impliedUnknown(st, trig)];
   }
   let targets: Mention[];
   // an object clitic before the verb or its auxiliary: "Lo SK lo ha arrestato"
@@ -410,6 +413,12 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     if (k !== undefined) targets = [unknownName(st, k, hi)];
   }
   return { sources, targets, guessed, passive: false };
+}
+
+/** Someone the verb's ending speaks of but the text does not name (empty words where the verb stands). */
+function impliedUnknown(st: SentenceState, trig: TriggerMatch): Mention {
+  const at = st.tokens[trig.head]!.start;
+  return { kind: 'role', code: UNKNOWN_ACTOR, sector: null, actorId: null, role: null, from: trig.head, to: trig.head, span: [at, at], text: '', prep: null, place: false };
 }
 
 /** Where the last name no lexicon knows in [lo, before) begins, if there is one. */

@@ -308,6 +308,7 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     innerPrepositions: list('inner_prepositions'),
     verbSecond: y.verb_second === true,
     caseMarking: y.case_marking === true,
+    proDrop: y.pro_drop === true,
     adjectiveAfterNoun: y.adjective_after_noun === true,
     capitalisedNouns: y.capitalised_nouns === true,
     auxiliaryWindow: typeof y.auxiliary_window === 'number' ? y.auxiliary_window : 3,
