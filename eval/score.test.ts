@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cameoActorRoot, cameoToPlover, mapLabel, parseCameoTable } from './labels.ts';
 import { ANY_TYPE, Buckets, addTypeScore, matchTriples, prf, sameSet, scoreSentenceTypes, tripleKey } from './score.ts';
-import { parseActors, parseAgents, parseCodeBlock, petrRoot } from './petr-dict.ts';
+import { BROAD, convertVerbs, discardIn, parseDiscards, parseActors, parseAgents, parseCodeBlock, parsePattern, parseVerbs, patternTokens, petrRoot, type VerbCodeKind } from './petr-dict.ts';
 
 test('older PLOVER labels map to current types; YIELD allows either of two', () => {
   assert.deepEqual(mapLabel('DEMAND'), ['REQUEST']);
@@ -90,4 +90,49 @@ test('a gold event with no PLOVER type matches any coded type on its dyad', () =
   const m = matchTriples([{ source: 'ARN', types: [ANY_TYPE], target: 'GON' }], [{ source: 'ARN', type: 'AGREE', target: 'GON' }]);
   assert.equal(m.tp.length, 1);
   assert.equal(matchTriples([{ source: 'ARN', types: [ANY_TYPE], target: 'GON' }], []).fn.length, 1);
+});
+
+test('PETRARCH verb patterns: the verb, source/target markers, skips, joined words and synsets', () => {
+  assert.deepEqual(patternTokens('FAILED_TO_* &FRUIT $'), ['FAILED', 'TO', '*', '&FRUIT', '$']);
+  assert.deepEqual(parsePattern('- + WAS_ * TO_ ^ FROM $  [174]  # a comment'), { before: ['+', 'WAS'], after: ['TO', '^', 'FROM', '$'], code: '174' });
+  assert.deepEqual(parsePattern('- * PEARS WITH +  [031:032]'), { before: [], after: ['PEARS', 'WITH', '+'], code: '031:032' });
+  assert.equal(parsePattern('- no verb here [010]'), null);
+});
+
+test('PETRARCH verbs dictionary: blocks, irregular forms, synsets → trigger entries, with what is skipped counted', () => {
+  const text = [
+    '<!-- a header -->', '&FRUIT', '+APPLES', '+RED_PEARS', '',
+    '--- TRADE  [---] ---', 'TRADE {TRADED} # comment', '- * &FRUIT WITH +  [061]', '- SAID * [071]', '- % HAVE * [191]', '',
+    '--- VOICED  [020] ---', 'VOICED', '- * ANGER  [111]', '',
+    '--- CHAT  [041:042] ---', 'CHAT', '',
+    '--- CONCUR  [061] ---', 'CONCUR', '- % * [043]', '',
+    '--- HEAR  [---] ---', 'HEAR', '- * NEWS FROM [913]', '- * NEWS ABOUT [914]', '- + * FROM $ [915]', '',
+  ].join('\n');
+  const v = parseVerbs(text);
+  assert.deepEqual(v.synsets.get('&FRUIT'), ['APPLES', 'RED PEARS']);
+  assert.equal(v.blocks.length, 5);
+  assert.deepEqual(v.blocks[0]!.verbs, [{ words: ['trade'], head: 0, forms: ['traded'], code: null }]);
+  const kind = (c: string): VerbCodeKind => (!/^\d/.test(c) ? { kind: 'none' } : c.startsWith('02') ? { kind: 'dropped' } : { kind: 'type', type: c.startsWith('04') ? 'CONSULT' : c.startsWith('06') ? 'COOPERATE' : 'ACCUSE' });
+  const conv = convertVerbs(v, kind, (w) => /ed$/.test(w), () => 'ACCUSE', (w) => [w, `${w}s`, `${w}d`]);
+  assert.deepEqual(conv.entries.map((e) => [e.lemma, e.pos, e.type, e.target ?? null, e.symmetric ?? false]), [
+    ['trade apples', 'verb', 'COOPERATE', ['with'], false], ['trade red pears', 'verb', 'COOPERATE', ['with'], false],
+    ['said trade', 'fixed', 'ACCUSE', BROAD, false], ['have trade', 'fixed', 'ACCUSE', [], true], // words before the verb; "%" a compound subject whose members code each other
+    ['voiced anger', 'fixed', 'ACCUSE', BROAD, false], ['chat', 'verb', 'CONSULT', BROAD, true],
+    ['concur', 'verb', 'CONSULT', [], true], // "% *": the compound-subject reading replaces the verb's own code
+    ['hear news', 'verb', 'ACCUSE', ['from', 'about'], false], // a pattern ending in a preposition: the target follows it (same words: frames merged)
+    ['hear from', 'verb', 'ACCUSE', BROAD, false],
+  ]);
+  assert.deepEqual(conv.entries[conv.entries.length - 1]!.source, ['from']); // "$" after a preposition: the source follows it
+  assert.deepEqual(conv.entries[0]!.forms, ['traded apples']);
+  assert.deepEqual(conv.entries[2]!.forms, ['said traded', 'said trades']); // the verb inflected inside the expression
+  assert.deepEqual([...conv.verbs], ['trade', 'voiced', 'chat', 'concur', 'hear']);
+  assert.deepEqual(conv.skipped, { 'verb code replaced by its compound-subject pattern ("% *")': 1, 'same expression, frames merged': 1, 'no event ("---" or a code that is no number)': 2, 'statement or appeal PLOVER drops (01/02): no event': 1 });
+});
+
+test('PETRARCH discards: story (+) and sentence phrases, matched as whole words', () => {
+  const d = parseDiscards('# comment\n+Cricket World Cup  # a note\nRUGBY\n');
+  assert.deepEqual(d, [{ phrase: 'cricket world cup', story: true }, { phrase: 'rugby', story: false }]);
+  assert.equal(discardIn('India hosts the Cricket World Cup.', d), 'cricket world cup');
+  assert.equal(discardIn('Rugby-mad fans cheered.', d), 'rugby');
+  assert.equal(discardIn('The rugbyists met.', d), null);
 });

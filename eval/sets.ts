@@ -7,7 +7,8 @@ import { codeDocument } from '../src/core/pipeline.ts';
 import { cameoActorRoot, cameoToPlover, labelName, mapLabel, type CameoTable } from './labels.ts';
 import { addTypeScore, ANY_TYPE, Buckets, matchTriples, prf, prfRows, PRF_HEAD, sameSet, scoreSentenceTypes, table, tripleKey, type GoldTriple, type Triple } from './score.ts';
 import { toGot, tripleMisses, typeMisses, type ResultRow } from './report.ts';
-import { buildPetrarchLexicon, petrRoot } from './petrarch.ts';
+import { buildPetrarchLexicon, petrRoot, type PetrLexicon } from './petrarch.ts';
+import { discardIn, parseDiscards } from './petr-dict.ts';
 
 export interface SetReport {
   readonly name: string;
@@ -41,6 +42,12 @@ function code(ctx: RunContext, text: string, date: string, lang: string, lex = c
   return res.ok ? { events: res.events, error: null } : { events: [], error: res.error.code };
 }
 
+/** What the test lexicon took from PETR.Validate.verbs.txt, or that it was absent. */
+function verbNote(v: PetrLexicon['verbs']): string {
+  if (!v) return 'no verbs dictionary (PETR.Validate.verbs.txt or the CAMEO table absent): the project\'s own triggers';
+  const skipped = Object.entries(v.skipped).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`).join(', ');
+  return `verbs dictionary: ${v.entries} trigger entries, ${v.dropped} project verb entries replaced; skipped: ${skipped || 'none'}`;
+}
 function partialNote(done: number, total: number): string { return done < total ? `\n(time budget reached: ${done} of ${total} records coded; the numbers cover those)` : ''; }
 
 // ───────────── dyad-dev: (source, type, target) triples per language and type ─────────────
@@ -203,9 +210,15 @@ export function runPetrarch(ctx: RunContext): SetReport | string {
   if (!ctx.lex.langs.en) return 'petrarch2-unittest: no English lexicon, skipped';
   const recs = readJsonl<UnitRecord>(path);
   const t0 = Date.now();
-  const test = buildPetrarchLexicon(ctx.lexDir, join(dir, 'dictionaries'), ctx.lex, recs.map((r) => r.text));
+  const test = buildPetrarchLexicon(ctx.lexDir, join(dir, 'dictionaries'), ctx.lex, recs.map((r) => r.text), ctx.cameo);
   const buildMs = Date.now() - t0;
-  const ours = (c: string) => test.equiv.get(c) ?? c;
+  // PETRARCH's discard list: a sentence (or story) holding one of its phrases (sports, natural disasters) is not coded
+  const discardPath = join(dir, 'dictionaries', 'PETR.Validate.discards.txt');
+  const discards = existsSync(discardPath) ? parseDiscards(readFileSync(discardPath, 'utf8')) : [];
+  let discarded = 0;
+  let when = '';
+  // (a name PETRARCH codes by date takes the code valid on the record's date)
+  const ours = (c: string) => test.datedEquiv.get(c)?.find((d) => (d.from ?? '') <= when && when < (d.until ?? '9999'))?.code ?? test.equiv.get(c) ?? c;
   let exact = 0, dyadExact = 0, mappable = 0, mappableExact = 0, done = 0;
   const byCat = new Map<string, { n: number; ok: number }>();
   const b = new Buckets();
@@ -213,7 +226,10 @@ export function runPetrarch(ctx: RunContext): SetReport | string {
   for (const r of recs) {
     if (Date.now() > ctx.deadline) break;
     done++;
-    const { events } = code(ctx, r.text, isoFromCompact(r.date), 'en', test.lexicon);
+    when = isoFromCompact(r.date);
+    const skip = discardIn(r.text, discards);
+    if (skip) discarded++;
+    const { events } = skip ? { events: [] } : code(ctx, r.text, isoFromCompact(r.date), 'en', test.lexicon);
     const expected: GoldTriple[] = [];
     const dropped = new Set<string>();
     let unknown = false;
@@ -255,7 +271,7 @@ export function runPetrarch(ctx: RunContext): SetReport | string {
   const t = prf(b.get('all'));
   const headline = { 'exact share': share, exact: `${exact}/${done}`, 'exact share (expected codes all in CAMEO)': pct(mappableExact, mappable), 'actor-exact share (type ignored)': pct(dyadExact, done), 'triple F1': t.f1 };
   const text = [
-    `petrarch2-unittest (${done} sentences, test lexicon: ${test.added.states} states, ${test.added.names} names, ${test.added.people} dated actors, ${test.added.roles} agents; ${test.problems.filter((p) => !/overlapping/.test(p.message)).length} lexicon problems; built in ${buildMs} ms)${partialNote(done, recs.length)}`,
+    `petrarch2-unittest (${done} sentences, test lexicon: ${test.added.states} states, ${test.added.names} names, ${test.added.people} dated actors, ${test.added.roles} agents; ${verbNote(test.verbs)}; ${discards.length ? `${discards.length} discard phrases (${discarded} sentences discarded)` : 'no discards list'}; ${test.problems.filter((p) => !/overlapping/.test(p.message)).length} lexicon problems; built in ${buildMs} ms)${partialNote(done, recs.length)}`,
     `coded exactly (same asserted (source, type, target) set; CAMEO→PLOVER by the official map; 01/02 dyads not scored; PETRARCH test codes outside CAMEO match any type): ${share.toFixed(3)} (${exact}/${done})`,
     `  over the ${mappable} sentences whose expected codes are all CAMEO (none of PETRARCH's 9xx/345/802 test codes): ${pct(mappableExact, mappable).toFixed(3)} (${mappableExact}/${mappable})`,
     `  actors exact, type ignored: ${pct(dyadExact, done).toFixed(3)} (${dyadExact}/${done})`,

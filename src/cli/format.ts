@@ -1,7 +1,8 @@
 // Human-readable rendering of coded events for the terminal.
 import type { ActorRef, CodedEvent } from '../core/types.ts';
 
-const actor = (a: ActorRef | null) => (a ? `${a.code}${a.sector ? ` ${a.sector}` : ''} (${a.text})` : '—');
+// (an actor the text implies has no words of its own: "la huelga en Argentina" is by Argentina's civilians)
+const actor = (a: ActorRef | null) => (a ? `${a.code}${a.sector ? ` ${a.sector}` : ''} (${a.text || 'implied'})` : '—');
 
 export function eventTable(events: readonly CodedEvent[]): string {
   const order = { asserted: 0, claimed: 1, hypothetical: 2, negated: 3 } as const;

@@ -5,7 +5,7 @@ import { normalize, tokenize } from './text.ts';
 import { segment, type SegmentOptions } from './segment.ts';
 import { findMentions, gazetteer, governingPreposition, roleAt, type MentionContext } from './mentions.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
-import { complementOpens, findRoles, clauseBounds, finitePerfect, type SentenceState } from './roles.ts';
+import { complementOpens, findRoles, clauseBounds, finitePerfect, REACTION_TYPES, type SentenceState } from './roles.ts';
 import { findDate, isoDate } from './dates.ts';
 import { anyCue, keysOf, matchAt } from './match.ts';
 import { detectLanguage } from './language.ts';
@@ -17,6 +17,8 @@ const TARGETLESS: ReadonlySet<PloverType> = new Set(['MOBILIZE', 'PROTEST', 'COE
 const FUTURE_AGREE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT']);
 /** Hostile deeds announced for the future are threats ("will impose sanctions", "said they would blockade"). */
 const FUTURE_THREAT: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE', 'PROTEST']);
+/** Acts that stop or cut back another: an event noun as their object does not happen. */
+const STOPPING: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE']);
 /** Speech acts whose future or conditional wording still happened ("warned it would respond"). */
 const SPEECH_ACTS: ReadonlySet<PloverType> = new Set(['AGREE', 'THREATEN', 'CONCEDE']);
 export const MAX_CHARS = 2_000_000;
@@ -26,7 +28,11 @@ interface DocState {
   recent: Mention[];
   subject: Mention[];
   object: Mention[];
+  /** who last did each kind of act: "l'attacco" condemned later is theirs */
+  readonly doers: Map<PloverType, ActorRef>;
 }
+
+
 
 export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): CodeResult {
   if (!isoDate(opts.date)) return { ok: false, error: { code: 'bad-date', message: `Expected a publication date as YYYY-MM-DD, found "${opts.date}"` } };
@@ -43,7 +49,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
   // people named in full anywhere in the article: a headline may use the surname before the body names them
   const known = new Set<string>();
   for (const s of sentences) for (const r of gazetteer(s.tokens, L, known)) if (r.p.k === 'person') known.add(r.p.c!);
-  const doc: DocState = { known, recent: [], subject: [], object: [] };
+  const doc: DocState = { known, recent: [], subject: [], object: [], doers: new Map() };
   const mctx: MentionContext = { lex, L, date: opts.date, known: doc.known };
   const events: CodedEvent[] = [];
   const perSentence: Array<{ s: Sentence; actors: Mention[] }> = [];
@@ -59,7 +65,11 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     const inTrigger = new Uint8Array(s.tokens.length);
     // (or right after them, where adjectives follow the noun: "coopération militaire")
     for (const t of spotted) inTrigger.fill(1, Math.min(...t.tokens), t.end + (L.language.adjectiveAfterNoun ? 1 : 0));
-    const named = found.actors.filter((a) => a.code !== UNKNOWN_ACTOR || !inTrigger.subarray(a.from, a.to).includes(1));
+    // and so is a bare role noun inside an expression ("general strike" is no general's)
+    const inExpression = new Uint8Array(s.tokens.length);
+    for (const t of spotted) if (t.tokens.length > 1) for (const k of t.tokens) inExpression[k] = 1;
+    const named = found.actors.filter((a) => (a.code !== UNKNOWN_ACTOR || !inTrigger.subarray(a.from, a.to).includes(1))
+      && !(a.kind === 'role' && !a.actorId && inExpression.subarray(a.from, a.to).every((x) => x === 1)));
     const actors = resolveReferences(s, named, L, lex, doc, opts.date);
     perSentence.push({ s, actors });
     const st: SentenceState = { tokens: s.tokens, actors, demonyms: found.demonyms, unknown: found.unknown, L, consumed: new Set(), discourseSubject: doc.subject, discourseObject: doc.object, previous: [] };
@@ -72,6 +82,8 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     let governor: { trig: TriggerMatch; sources: readonly Mention[]; targets: readonly Mention[]; open: number[] } | null = null;
     let firstSubject: readonly Mention[] | null = null;
     let facts: SentenceFacts | null = null;
+    const first = events.length;
+    const reactions: Array<{ k: number; act: TriggerMatch }> = [];
     for (const trig of triggers) {
       if (trig.entry.obligation) {
         const demand = obligation(st, trig);
@@ -98,6 +110,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         status = inner.status;
         if (!roles.sources.length || roles.guessed || trig.form.f !== 'noun') sources = inner.sources;
       }
+      // "postponed their meeting", "suspended aid": the act a sanction or restriction stops is not happening
+      const stopper = st.previous[st.previous.length - 1];
+      if (trig.form.f === 'noun' && status === 'asserted' && !STOPPING.has(type) && stopper && stopper.finite && STOPPING.has(stopper.trig.entry.type) && trig.head > stopper.trig.end && trig.head - stopper.trig.end <= 3) status = 'negated';
       if (status === 'future') {
         // announced acts are coded as what is said (GUIDELINES §2): cooperation → AGREE ("will withdraw" → CONCEDE),
         // hostile deeds → THREATEN ("said they would boycott", "will impose sanctions")
@@ -123,7 +138,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       if (!firstSubject && sources.length && !roles.guessed && trig.form.f !== 'noun') firstSubject = sources;
       // "a wave of protests", "la huelga general en Argentina": a protest noun names its protesters (GUIDELINES: domestic)
       let guessed = roles.guessed;
-      if (type === 'PROTEST' && trig.form.f === 'noun' && (!sources.length || guessed) && !inner) { sources = [impliedProtesters(found.places, main, trig, s)]; guessed = false; }
+      if (type === 'PROTEST' && trig.form.f === 'noun' && (!sources.length || guessed) && !inner) { sources = [impliedProtesters([...found.places, ...actors.filter((a) => a.kind === 'state')], main, trig, s)]; guessed = false; }
       // (beside actors the text names, a party of unknown country adds nothing: "Le due delegazioni" with "i due")
       if (sources.some((m) => m.code === UNKNOWN_ACTOR) && sources.some((m) => m.code !== UNKNOWN_ACTOR)) sources = sources.filter((m) => m.code !== UNKNOWN_ACTOR);
       if (!sources.length) continue;
@@ -149,9 +164,21 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         if (governs && !tgt) governor!.open.push(events.length);
         // "agreed to send weapons to Ukraine": the promise is to the one its complement acts upon
         if (inner && tgt && governor) for (const k of governor.open.splice(0)) if (!events[k]!.target && events[k]!.source.code !== tgt.code) events[k] = { ...events[k]!, target: ref(tgt) };
+        const act = !tgt && REACTION_TYPES.has(type) ? triggers.find((t) => t.form.f === 'noun' && t.head >= trig.end && t.head <= trig.end + 3) : undefined;
+        if (act) reactions.push({ k: events.length, act });
         events.push(buildEvent(lex, s, facts!, trig, refine(type, trig.entry.mode, src, tgt), status as Status, src, tgt, opts.date, found.places));
       }
     }
+    // "Russia condemned the attack": the target of a reaction is the doer of the act it is about, told in this
+    // sentence or, failing that, the last doer of that kind of act in the article
+    for (const { k, act } of reactions) {
+      const ev = events[k]!;
+      const at = s.tokens[act.head]!.start;
+      const told = events.slice(first).find((e) => e.trigger.span[0] === at && e.source.code !== UNKNOWN_ACTOR && e.source.code !== ev.source.code);
+      const doer = told?.source ?? doc.doers.get(act.entry.type);
+      if (doer && doer.code !== ev.source.code && doer.code !== UNKNOWN_ACTOR) events[k] = { ...ev, target: doer };
+    }
+    for (const e of events.slice(first)) if (e.status === 'asserted' && e.source.code !== UNKNOWN_ACTOR) doc.doers.set(e.type, e.source);
     // (an actor of unknown country is nobody a later pronoun or epithet can mean)
     doc.recent.push(...actors.filter((a) => a.code && a.code !== UNKNOWN_ACTOR));
     if (doc.recent.length > 60) doc.recent = doc.recent.slice(-60);
@@ -188,7 +215,7 @@ function obligation(st: SentenceState, trig: TriggerMatch): { sources: readonly 
   return null;
 }
 
-/** The civilians of the one country where a protest happens (else the article's country, else unknown). */
+/** The civilians of the one country where a protest happens or that the sentence names (else the article's country, else unknown). */
 function impliedProtesters(places: readonly Mention[], main: string | null, trig: TriggerMatch, s: Sentence): Mention {
   const codes = new Set(places.map((p) => p.code));
   const code = codes.size === 1 ? [...codes][0]! : main ?? UNKNOWN_ACTOR;

@@ -33,6 +33,8 @@ export interface Roles {
 }
 
 const WINDOW = 14;
+/** Words about another act ("condemned the attack", "welcomed the deal"): that act is not their speaker's. */
+export const REACTION_TYPES: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
 const NOUN_TARGET_WINDOW = 10;
 /** prepositions that stay inside a noun phrase: "i legami tra X e Y", "the ties between X and Y" */
 const NP_INNER = new Set(['tra', 'between', 'con', 'with', 'di', 'of']);
@@ -50,20 +52,80 @@ export function clauseBounds(st: SentenceState, trig: TriggerMatch): [number, nu
   const { tokens, L } = st;
   const b = L.language.boundaries;
   let lo = 0, hi = tokens.length;
-  for (let i = trig.head - 1; i >= 0; i--) if (matchAt(tokens, i, b)) { lo = i + 1; break; }
-  for (let i = trig.end; i < tokens.length; i++) if (matchAt(tokens, i, b)) { hi = i; break; }
+  // a short parenthesis ("the European Union (EU)") is no clause boundary
+  const SHORT = 3;
+  for (let i = trig.head - 1; i >= 0; i--) {
+    if (tokens[i]!.text === ')') {
+      const open = tokens.slice(Math.max(0, i - SHORT - 1), i).map((t) => t.text).lastIndexOf('(');
+      if (open >= 0) { i = Math.max(0, i - SHORT - 1) + open; continue; }
+    }
+    if (matchAt(tokens, i, b)) { lo = i + 1; break; }
+  }
+  for (let i = trig.end; i < tokens.length; i++) {
+    if (tokens[i]!.text === '(') {
+      const close = tokens.slice(i + 1, i + SHORT + 2).findIndex((t) => t.text === ')');
+      if (close >= 0) { i = i + 1 + close; continue; }
+    }
+    if (matchAt(tokens, i, b)) { hi = i; break; }
+  }
   return [lo, hi];
 }
 
-/** Tokens between two mentions are only list glue: commas, "e", "in particolare", articles, the list's own preposition. */
+/** "the European Union (EU)": a mention in parentheses right after one of the same actor restates it. */
+function restated(st: SentenceState, m: Mention): boolean {
+  const { tokens } = st;
+  return tokens[m.from - 1]?.text === '(' && tokens[m.to]?.text === ')' && st.actors.some((a) => a !== m && a.to === m.from - 1 && a.code === m.code);
+}
+
+/**
+ * Tokens between two mentions are only list glue: commas, "e", "in particolare", articles, the list's own preposition,
+ * and right before the next mention at most two adjectives after a conjunction or an article ("Poland and the
+ * neighbouring Lithuania", "Chile, the southern Argentina"); a bare comma does not open room for them.
+ */
 function glued(st: SentenceState, from: number, to: number, prep: string | null): boolean {
   const lang = st.L.language;
+  let opened = false, adjectives = 0;
   for (let i = from; i < to; ) {
-    const n = matchAt(st.tokens, i, lang.coordinators) || matchAt(st.tokens, i, lang.articles) || (prep && lang.prepositions[st.tokens[i]!.fold] === prep ? 1 : 0);
-    if (!n) return false;
-    i += n;
+    const c = matchAt(st.tokens, i, lang.coordinators);
+    const a = c ? 0 : matchAt(st.tokens, i, lang.articles);
+    const n = c || a || (prep && lang.prepositions[st.tokens[i]!.fold] === prep ? 1 : 0);
+    if (n) {
+      if (adjectives) return false;
+      if (a || (c && st.tokens[i]!.fold !== ',')) opened = true;
+      i += n;
+      continue;
+    }
+    if (!opened || adjectives >= 2 || !adjectiveLike(st, i)) return false;
+    adjectives++;
+    i++;
   }
   return true;
+}
+
+/**
+ * "…its embassy, a senior Swiss official said": a mention opening a comma-separated aside with a verb right after it
+ * is that clause's subject, not the object of a trigger before it.
+ */
+function subjectOfAside(st: SentenceState, m: Mention): boolean {
+  const { tokens } = st;
+  const lang = st.L.language;
+  if (m.prep !== null) return false;
+  let k = m.from - 1;
+  for (let n = 0; n < 3 && k >= 0 && (matchAt(tokens, k, lang.articles) === 1 || adjectiveLike(st, k)); n++) k--;
+  if (tokens[k]?.fold !== ',') return false;
+  const next = tokens[m.to];
+  if (!next || !/^\p{Ll}+$/u.test(next.text) || lang.prepositions[next.fold] !== undefined) return false;
+  return !matchAt(tokens, m.to, lang.coordinators) && !matchAt(tokens, m.to, lang.articles) && !matchAt(tokens, m.to, lang.relatives);
+}
+
+/** A lowercase word that may be an adjective: no function word, cue or event word of the language. */
+function adjectiveLike(st: SentenceState, i: number): boolean {
+  const t = st.tokens[i]!;
+  const lang = st.L.language;
+  if (!/^\p{Ll}[\p{L}-]*$/u.test(t.text) || st.L.triggers[t.fold] || lang.prepositions[t.fold] !== undefined) return false;
+  if (lang.adjectiveEndings.length && !lang.adjectiveEndings.some((e) => t.fold.endsWith(e))) return false;
+  const lists = [lang.relatives, lang.boundaries, lang.negation, lang.hypothetical, lang.perfectAuxiliaries, lang.passiveAuxiliaries, lang.futureAuxiliaries, lang.pronouns.singular, lang.pronouns.plural, lang.pronouns.object];
+  return !lists.some((l) => matchAt(st.tokens, i, l) > 0);
 }
 
 /** A mention plus those coordinated with it ("l'Occidente, in particolare gli Stati Uniti"); `limit` bounds the search. */
@@ -114,6 +176,8 @@ export function isPassive(st: SentenceState, trig: TriggerMatch): boolean {
   if (trig.form.f !== 'part' && !(trig.form.f === 'fin' && /ed$/.test(st.tokens[trig.head]!.fold))) return false;
   const aux = st.L.language.passiveAuxiliaries;
   for (let i = trig.head - 1; i >= Math.max(0, trig.head - st.L.language.auxiliaryWindow); i--) {
+    // a possessive 's with a noun after it is no auxiliary: "Ithaca's militia vowed"
+    if (st.L.language.possessive && st.tokens[i]!.fold === "'s" && i < trig.head - 1) continue;
     // a reflexive before the auxiliary is no passive: "si è congratulato", "s'est rendu", "se ha reunido"
     if (matchAt(st.tokens, i, aux)) return !(i > 0 && st.L.language.reflexives.includes(st.tokens[i - 1]!.fold));
   }
@@ -127,7 +191,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   const entry = trig.entry;
   const isNoun = trig.form.f === 'noun';
   const visit = entry.mode === 'visit';
-  const usable = st.actors.filter((m) => !m.place || visit || (entry.target ?? []).includes(m.prep ?? ''));
+  const usable = st.actors.filter((m) => (!m.place || visit || (entry.target ?? []).includes(m.prep ?? '')) && !restated(st, m));
   const subjects = usable.filter((m) => !m.place);
   // where case is marked (ru), an oblique form is never a subject (a pronoun has its own case, not its referent's)
   const oblique = (m: Mention) => lang.caseMarking && !!m.oblique && m.kind !== 'pronoun';
@@ -144,7 +208,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   const hasWord = (m: Mention) => !words || tokens.slice(m.from, m.to).some((t) => words.includes(t.fold));
   const after = (preps: readonly string[], exclude: readonly Mention[] = [], needWord = false): Mention[] => {
     const limit = nextTrigger(trig.end);
-    const first = usable.find((m) => m.from >= trig.end && m.to <= limit && !exclude.includes(m) && (preps.includes(m.prep ?? 'dobj') || opened(m, preps)) && (!needWord || hasWord(m)));
+    const first = usable.find((m) => m.from >= trig.end && m.to <= limit && !exclude.includes(m) && (preps.includes(m.prep ?? 'dobj') || opened(m, preps)) && (!needWord || hasWord(m)) && !subjectOfAside(st, m));
     return first ? withCoordinated(st, first, usable.filter((m) => !exclude.includes(m)), true, limit) : [];
   };
   // "…le azioni che minacciano…": right after a relative pronoun the subject is its antecedent, actor or not
@@ -218,7 +282,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     if (!sources.length && !(entry.symmetric && targets.length >= 2)) {
       const prep = governingPreposition(tokens, trig.head, L);
       // "per i colloqui con…", "dopo l'incontro con…": the clause's subject takes part; not "da un'aggressione"
-      if (!prep || PARTICIPANT.has(prep) || lang.participantPrepositions.includes(prep)) sources = subjectBefore();
+      // (not the object of words about it: in "Russia condemned the attack" the attack is someone else's)
+      const reactedTo = st.previous.some((p) => REACTION_TYPES.has(p.trig.entry.type) && p.trig.end <= trig.head && trig.head - p.trig.end <= 3);
+      if (!reactedTo && (!prep || PARTICIPANT.has(prep) || lang.participantPrepositions.includes(prep))) sources = subjectBefore();
       // "Cyprus authorities launched an investigation", "Italy lodged a protest": the object of a verb right after
       // its subject is the subject's own act (only the verb and an article or adjective between them)
       // (not "faced criticism", nor the complement of a speech act between them: "accused the US of arming…")
@@ -249,7 +315,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   const next = tokens[trig.end];
   // (only a verb that takes a direct object: "arrived in Moscow" is no passive)
   if (trig.tokens.length === 1 && trig.form.f === 'fin' && (!entry.target || entry.target.includes('dobj')) && /ed$/.test(tokens[trig.head]!.fold) && !hasAuxiliary(st, trig) && usable.some((m) => m.to === trig.head)
-    && (!next || (lang.prepositions[next.fold] !== undefined && !lang.infinitiveMarkers.includes(next.fold)) || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
+    // (not before an infinitive marker, "pledged to send", nor a preposition of the verb's own frame: "pledged to Ukraine")
+    && (!next || (lang.prepositions[next.fold] !== undefined && !lang.infinitiveMarkers.includes(next.fold) && !(entry.target ?? []).includes(lang.prepositions[next.fold]!)) || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
     return { sources: after(agents), targets: [usable.find((m) => m.to === trig.head)!], guessed: false, passive: true };
   }
   if (trig.form.f === 'part' && !hasAuxiliary(st, trig)) {

@@ -62,8 +62,9 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
     if (best && best.entry.unlessNext?.includes(tokens[best.end]?.fold ?? '')) best = null;
     if (best) found.push(best);
   }
-  // a word that is part of a longer expression does not fire on its own ("espresso preoccupazione" ⊃ "preoccupazione")
+  // a word that is part of a longer expression does not fire on its own ("espresso preoccupazione" ⊃ "preoccupazione"),
+  // nor does a shorter expression sharing a word with it ("inching nearer to accord" ⊃ "to accord")
   const covered = new Map<number, number>();
   for (const m of found) if (m.tokens.length > 1) for (const t of m.tokens) covered.set(t, Math.max(covered.get(t) ?? 0, m.tokens.length));
-  return found.filter((m) => (covered.get(m.head) ?? 0) <= m.tokens.length);
+  return found.filter((m) => m.tokens.every((t) => (covered.get(t) ?? 0) <= m.tokens.length));
 }
