@@ -157,6 +157,11 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         const where = (type === 'ASSAULT' || type === 'COERCE') ? found.places.find((p) => !sources.some((s0) => s0.code === p.code)) : undefined;
         for (const s0 of sources) pairs.push([s0, where ?? null]);
       }
+      // and aid delivered somewhere is for that country ("humanitarian aid in Yemen")
+      if (!pairs.length && type === 'AID' && !guessed && trig.form.f !== 'inf') {
+        const where = found.places.find((p) => !sources.some((s0) => s0.code === p.code));
+        if (where) for (const s0 of sources) pairs.push([s0, where]);
+      }
       // protesters with no one named protest against their own government (GUIDELINES: domestic events)
       if (type === 'PROTEST') for (const p of pairs) if (!p[1] && lex.actors[p[0].code]?.kind === 'state' && p[0].sector !== 'GOV') p[1] = impliedGovernment(p[0], trig, s);
       if (pairs.length) facts ??= sentenceFacts(s, L, opts.date);
