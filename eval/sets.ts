@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lexicon } from '../src/core/lexicon-types.ts';
-import type { CodedEvent } from '../src/core/types.ts';
+import { UNKNOWN_ACTOR, type CodedEvent } from '../src/core/types.ts';
 import { codeDocument } from '../src/core/pipeline.ts';
 import { cameoActorRoot, cameoToPlover, labelName, mapLabel, type CameoTable } from './labels.ts';
 import { addTypeScore, ANY_TYPE, Buckets, matchTriples, prf, prfRows, PRF_HEAD, sameSet, scoreSentenceTypes, table, tripleKey, type GoldTriple, type Triple } from './score.ts';
@@ -46,7 +46,7 @@ function code(ctx: RunContext, text: string, date: string, lang: string, lex = c
 function verbNote(v: PetrLexicon['verbs']): string {
   if (!v) return 'no verbs dictionary (PETR.Validate.verbs.txt or the CAMEO table absent): the project\'s own triggers';
   const skipped = Object.entries(v.skipped).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`).join(', ');
-  return `verbs dictionary: ${v.entries} trigger entries, ${v.dropped} project verb entries replaced; skipped: ${skipped || 'none'}`;
+  return `verbs dictionary: ${v.entries} trigger entries, ${v.dropped} project entries replaced; skipped: ${skipped || 'none'}`;
 }
 function partialNote(done: number, total: number): string { return done < total ? `\n(time budget reached: ${done} of ${total} records coded; the numbers cover those)` : ''; }
 
@@ -241,8 +241,10 @@ export function runPetrarch(ctx: RunContext): SetReport | string {
       else { unknown = true; expected.push({ source: src, types: [ANY_TYPE], target: tgt }); }
     }
     // events on a dyad whose expected CAMEO code PLOVER drops (01 statements, 02 appeals) are neither required nor penalised
-    const pred = asserted(events).filter((e) => !dropped.has(`${ours(e.source.code)}~${e.target ? ours(e.target.code) : '-'}`) && !dropped.has(`${e.target ? ours(e.target.code) : '-'}~${ours(e.source.code)}`));
-    const predT: Triple[] = pred.map((e) => ({ source: ours(e.source.code), type: e.type, target: e.target ? ours(e.target.code) : null }));
+    // (a recipient of unknown country, dyad's "---", is compared as PETRARCH's: "---" targets are read as none above)
+    const tgtOf = (e: CodedEvent) => (e.target && e.target.code !== UNKNOWN_ACTOR ? ours(e.target.code) : null);
+    const pred = asserted(events).filter((e) => !dropped.has(`${ours(e.source.code)}~${tgtOf(e) ?? '-'}`) && !dropped.has(`${tgtOf(e) ?? '-'}~${ours(e.source.code)}`));
+    const predT: Triple[] = pred.map((e) => ({ source: ours(e.source.code), type: e.type, target: tgtOf(e) }));
     const m = matchTriples(expected, predT);
     const ok = m.fn.length === 0 && m.fp.length === 0;
     const dyads = (xs: ReadonlyArray<{ source: string; target: string | null }>) => xs.map((x) => [x.source, x.target ?? '-'].sort().join('~'));

@@ -35,6 +35,8 @@ export interface TriggerEntry {
   readonly claims: boolean;
   /** the trigger does not fire when the next word is one of these ("sostenere che" = to claim) */
   readonly unlessNext?: readonly string[];
+  /** a verb that is no event when used as a noun ("the scramble for grain"): YAML `noun: false` */
+  readonly verbOnly?: boolean;
   /** the trigger fires only when its target's words include one of these ("convocare" → ambasciatore) */
   readonly targetWords?: readonly string[];
   /** a modal of obligation ("must") after a verb of saying: the speaker asks the modal's subject ("said China must…") */

@@ -251,10 +251,12 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
       // …or after a number or a quantity ("30.000 israelíes", "miles de israelíes manifestaron")
       const next = s.tokens[r.to];
       const before = s.tokens[r.from - 1];
+      // …or as a sentence's subject before its verb ("Palestinians blamed Israel")
       const bare = !next || !/^\p{L}/u.test(next.text) || L.language.prepositions[next.fold] !== undefined || L.language.coordinators.includes(next.fold)
-        || L.language.relatives.includes(next.fold) || !!L.triggers[next.fold];
-      const asNoun = k === 'demonym' && !!before && !at(r.to) && (headline || !/^\p{Lu}/u.test(next?.text ?? ''))
-        && (matchAt(s.tokens, r.from - 1, L.language.articles) === 1 || ((L.language.prepositions[before.fold] !== undefined || /^\d[\d.,]*$/.test(before.text)) && bare));
+        || L.language.relatives.includes(next.fold) || !!L.triggers[next.fold] || matchAt(s.tokens, r.to, L.language.perfectAuxiliaries) > 0;
+      const first = s.tokens.slice(0, r.from).every((t) => !/\p{L}/u.test(t.text));
+      const asNoun = k === 'demonym' && !at(r.to) && (headline || !/^\p{Lu}/u.test(next?.text ?? '')) && (first ? bare && !!next && /^\p{L}/u.test(next.text)
+        : !!before && (matchAt(s.tokens, r.from - 1, L.language.articles) === 1 || ((L.language.prepositions[before.fold] !== undefined || /^\d[\d.,]*$/.test(before.text)) && bare)));
       if (asNoun) actors.push(mention(s, r, { kind: 'demonym', code: r.p.c!, sector: 'CVL' }, L));
       else demonyms.push(mention(s, r, { kind: 'demonym', code: r.p.c!, sector: null }, L));
     }

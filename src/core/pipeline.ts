@@ -127,7 +127,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       }
       // (an act that needs no recipient is better without one than against someone of unknown country: "across the
       // country", "recalled its ambassador"; only aid, cooperation and sanctions keep such a recipient)
-      const targets = roles.targets.filter((t) => !sources.includes(t) && (t.code !== UNKNOWN_ACTOR || lex.types[type].recipient));
+      // (a recipient of unknown country only where the act needs one and no named recipient stands beside it)
+      const namedTarget = roles.targets.some((t) => !sources.includes(t) && t.code !== UNKNOWN_ACTOR);
+      const targets = roles.targets.filter((t) => !sources.includes(t) && (t.code !== UNKNOWN_ACTOR || (lex.types[type].recipient && !namedTarget)));
       // (a target may come from an earlier sentence: read its own words, not this sentence's)
       const words = trig.entry.targetWords;
       if (words && !targets.some((t) => tokenize(t.text, 0, { elision: L.language.elision }).some((k) => words.includes(k.fold)))) continue;

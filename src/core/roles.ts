@@ -142,6 +142,8 @@ function withCoordinated(st: SentenceState, first: Mention, pool: readonly Menti
     let commaOnly = true;
     for (let k = cur.to; k < next.from; k++) if (st.tokens[k]!.fold !== ',' && !matchAt(st.tokens, k, st.L.language.articles)) commaOnly = false;
     if (forward && commaOnly && after && (st.L.triggers[after.fold] || matchAt(st.tokens, next.to, st.L.language.perfectAuxiliaries) > 0)) break;
+    // "…its embassy, a senior Swiss official said": the subject of an aside is no member of the list before it
+    if (forward && subjectOfAside(st, next)) break;
     out.push(next);
     cur = next;
   }
@@ -289,7 +291,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
       // its subject is the subject's own act (only the verb and an article or adjective between them)
       // (not "faced criticism", nor the complement of a speech act between them: "accused the US of arming…")
       const object = !prep && sources.length === 1 && trig.head - sources[0]!.to >= 1 && trig.head - sources[0]!.to <= 4 && !relative
-        && !anyCue(tokens, sources[0]!.to, trig.head, lang.undergoingVerbs) && !st.previous.some((p) => p.trig.head >= sources[0]!.to && p.trig.head < trig.head);
+        && !anyCue(tokens, sources[0]!.to, trig.head, lang.undergoingVerbs) && !st.previous.some((p) => p.trig.head >= sources[0]!.to && p.trig.head < trig.head)
+        // (nor what follows a verb of saying: "officials said the talks failed" tells of someone's talks)
+        && !anyCue(tokens, sources[0]!.to, trig.head, lang.speechVerbs);
       if (!sources.length && prep && trig.head - lo <= 4) {
         // a fronted "In un incontro con X, …, Kim ha…": the clause's subject comes later
         const first = usable.find((m) => m.from >= trig.end && isSubjectLike(m) && !targets.includes(m));

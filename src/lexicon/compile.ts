@@ -229,6 +229,7 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
       symmetric: v.symmetric === true, claims: v.claims === true, ref,
       ...(v.target_words ? { targetWords: asList(v.target_words).map(fold) } : {}),
       ...(v.unless_next ? { unlessNext: asList(v.unless_next).map(fold) } : {}),
+      ...(v.noun === false ? { verbOnly: true } : {}),
       ...(v.obligation === true ? { obligation: true } : {}),
     });
     const words = phraseTokens(lemma, el);
