@@ -140,7 +140,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       if (!firstSubject && sources.length && !roles.guessed && trig.form.f !== 'noun') firstSubject = sources;
       // "a wave of protests", "la huelga general en Argentina": a protest noun names its protesters (GUIDELINES: domestic)
       let guessed = roles.guessed;
-      if (type === 'PROTEST' && trig.form.f === 'noun' && (!sources.length || guessed) && !inner) { sources = [impliedProtesters([...found.places, ...actors.filter((a) => a.kind === 'state')], main, trig, s)]; guessed = false; }
+      // (and so does a protest verb whose subject the text does not name: "PROTESTAN POR ALZA DE TARIFAS EN LIMA")
+      const unnamed = !sources.length || sources.every((m) => m.code === UNKNOWN_ACTOR && !m.text);
+      if (type === 'PROTEST' && (trig.form.f === 'noun' ? !sources.length || guessed : unnamed && trig.form.f !== 'inf') && !inner) { sources = [impliedProtesters([...found.places, ...actors.filter((a) => a.kind === 'state')], main, trig, s)]; guessed = false; }
       // (beside actors the text names, a party of unknown country adds nothing: "Le due delegazioni" with "i due")
       if (sources.some((m) => m.code === UNKNOWN_ACTOR) && sources.some((m) => m.code !== UNKNOWN_ACTOR)) sources = sources.filter((m) => m.code !== UNKNOWN_ACTOR);
       if (!sources.length) continue;
