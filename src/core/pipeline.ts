@@ -147,7 +147,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         let k = trig.end + 1;
         while (k < s.tokens.length && matchAt(s.tokens, k, L.language.articles) === 1) k++;
         const w = s.tokens[k];
-        return k > trig.end + 1 && !!w && /^\p{L}/u.test(w.text) && !L.triggers[w.fold];
+        const lang = L.language;
+        return k > trig.end + 1 && !!w && /^\p{L}/u.test(w.text) && !L.triggers[w.fold] && lang.weekdays[w.fold] === undefined && lang.months[w.fold] === undefined
+          && lang.relativeDays[w.fold] === undefined;
       })();
       if (type === 'PROTEST' && (trig.form.f === 'noun' ? (!sources.length || guessed) && !ofSomeone : unnamed && trig.form.f !== 'inf') && !inner) { sources = [impliedProtesters([...found.places, ...actors.filter((a) => a.kind === 'state')], main, trig, s)]; guessed = false; }
       // (beside actors the text names, a party of unknown country adds nothing: "Le due delegazioni" with "i due")
