@@ -300,7 +300,9 @@ function modality(st: SentenceState, trig: TriggerMatch): Status | 'future' | 'r
   const from = Math.max(lo, trig.head - 6);
   // a source's word anywhere ("reportedly", "sources said"); after the act only a phrase: "arrested a man for
   // allegedly offering…" is an arrest that happened
-  if (anyCue(tokens, 0, trig.head, lang.reported) || tokens.slice(trig.end).some((_, k) => (matchAt(tokens, trig.end + k, lang.reported)) > 1)) return 'claimed';
+  // (nor one that opens a clause of its own after the act: "protested, claiming that…")
+  const after = (k: number) => { const n = matchAt(tokens, k, lang.reported); return n > 1 && !lang.subordinators.includes(tokens[k + n - 1]!.fold); };
+  if (anyCue(tokens, 0, trig.head, lang.reported) || tokens.slice(trig.end).some((_, k) => after(trig.end + k))) return 'claimed';
   for (let i = trig.head - 1; i >= Math.max(lo, trig.head - 3); i--) if (matchAt(tokens, i, lang.reportativeAuxiliaries)) return 'claimed';
   // "said it would release", "dijo que liberaría": a future told in the past, not a condition
   let conditional = trig.form.f === 'cond', condition = false;
