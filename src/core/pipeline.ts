@@ -142,7 +142,16 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       let guessed = roles.guessed;
       // (and so does a protest verb whose subject the text does not name: "PROTESTAN POR ALZA DE TARIFAS EN LIMA")
       const unnamed = !sources.length || sources.every((m) => m.code === UNKNOWN_ACTOR && !m.text);
-      if (type === 'PROTEST' && (trig.form.f === 'noun' ? !sources.length || guessed : unnamed && trig.form.f !== 'inf') && !inner) { sources = [impliedProtesters([...found.places, ...actors.filter((a) => a.kind === 'state')], main, trig, s)]; guessed = false; }
+      // (not when a genitive names a doer dyad cannot code: "l'ennesima manifestazione di un alleato")
+      const ofSomeone = trig.form.f === 'noun' && OWNER_OF.has(L.language.prepositions[s.tokens[trig.end]?.fold ?? ''] ?? '') && (() => {
+        let k = trig.end + 1;
+        while (k < s.tokens.length && matchAt(s.tokens, k, L.language.articles) === 1) k++;
+        const w = s.tokens[k];
+        const lang = L.language;
+        return k > trig.end + 1 && !!w && /^\p{L}/u.test(w.text) && !L.triggers[w.fold] && lang.weekdays[w.fold] === undefined && lang.months[w.fold] === undefined
+          && lang.relativeDays[w.fold] === undefined;
+      })();
+      if (type === 'PROTEST' && (trig.form.f === 'noun' ? (!sources.length || guessed) && !ofSomeone : unnamed && trig.form.f !== 'inf') && !inner) { sources = [impliedProtesters([...found.places, ...actors.filter((a) => a.kind === 'state')], main, trig, s)]; guessed = false; }
       // (beside actors the text names, a party of unknown country adds nothing: "Le due delegazioni" with "i due")
       if (sources.some((m) => m.code === UNKNOWN_ACTOR) && sources.some((m) => m.code !== UNKNOWN_ACTOR)) sources = sources.filter((m) => m.code !== UNKNOWN_ACTOR);
       if (!sources.length) continue;
@@ -201,6 +210,8 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
 }
 
 const FINITE_FORMS: ReadonlySet<string> = new Set(['fin', 'fut', 'cond']);
+/** Base prepositions of a genitive ("di", "of", "de"). */
+const OWNER_OF: ReadonlySet<string> = new Set(['di', 'of', 'de']);
 
 /** An actor the text implies but does not name (its text is empty; its span is where the trigger starts). */
 function impliedGovernment(of: Mention, trig: TriggerMatch, s: Sentence): Mention {
