@@ -221,9 +221,16 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     relative = ante ? [ante] : [];
     break;
   }
+  // verb second: the subject stands before the finite auxiliary, the object between it and the participle
+  // ("Polen hat Belarus kritisiert")
+  const aux = lang.verbSecond && !lang.caseMarking && (trig.form.f === 'part' || trig.form.f === 'fin') ? auxiliaryOf(st, trig) : -1;
+  const middle = aux > lo ? subjects.filter((m) => m.from > aux && m.to <= trig.head && isSubjectLike(m)) : [];
   const subjectBefore = (): Mention[] => {
     if (relative) return relative;
-    const cands = subjects.filter((m) => m.to <= trig.head && m.from >= lo && isSubjectLike(m));
+    const fronted = aux > lo && subjects.some((x) => x.to <= aux && x.from >= lo && isSubjectLike(x));
+    // ("Gestern hat Polen Belarus kritisiert": after a fronted adverb the subject follows the auxiliary)
+    if (aux > lo && !fronted && middle.length >= 2) return [middle[0]!];
+    const cands = subjects.filter((m) => m.to <= (fronted ? aux : trig.head) && m.from >= lo && isSubjectLike(m));
     for (let k = cands.length - 1; k >= 0; k--) {
       const m = cands[k]!;
       const relative = tokens.slice(m.to, trig.head).some((t) => lang.relatives.includes(t.fold));
@@ -401,6 +408,11 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     const preps = entry.target ?? ['dobj', ...lang.nounTargetPrepositions];
     targets = after(preps, sources, true);
     if (!targets.length && lang.caseMarking && preps.includes('dobj')) targets = objectBefore(sources);
+    // (and, verb second, the object between the auxiliary and the participle: "Polen hat Belarus kritisiert")
+    if (!targets.length && aux > lo && preps.includes('dobj')) {
+      const inside = middle.find((m) => !sources.includes(m));
+      if (inside) targets = [inside];
+    }
     // the object is not an actor but belongs to one: "ha respinto la proposta di tregua avanzata da Merz",
     // "condemned the decision of France"
     if (!targets.length && !(entry.symmetric && sources.length > 1)) targets = after(OWNER_PREPOSITIONS, sources);
