@@ -408,6 +408,11 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     const preps = entry.target ?? ['dobj', ...lang.nounTargetPrepositions];
     targets = after(preps, sources, true);
     if (!targets.length && lang.caseMarking && preps.includes('dobj')) targets = objectBefore(sources);
+    // (an expression may hold its object: "ließ zwei französische Staatsbürger frei", "a placé X en garde à vue")
+    if (!targets.length && trig.end - trig.head > 1) {
+      const held = usable.find((m) => m.from > trig.head && m.to <= trig.end && !sources.includes(m) && (preps.includes(m.prep ?? 'dobj') || m.prep === null));
+      if (held) targets = [held];
+    }
     // (and, verb second, the object between the auxiliary and the participle: "Polen hat Belarus kritisiert")
     if (!targets.length && aux > lo && preps.includes('dobj')) {
       const inside = middle.find((m) => !sources.includes(m));
