@@ -192,7 +192,7 @@ export function expandWords(toks: readonly string[], synsets: ReadonlyMap<string
 export type VerbCodeKind = { readonly kind: 'type'; readonly type: string } | { readonly kind: 'dropped' } | { readonly kind: 'unknown' } | { readonly kind: 'none' };
 
 /** A trigger entry in the project's triggers.yaml format. */
-export interface TriggerYaml { lemma: string; pos: 'verb' | 'fixed'; as?: 'verb'; type: string; cameo?: string; symmetric?: true; target?: string[]; source?: string[]; forms?: string[] }
+export interface TriggerYaml { lemma: string; pos: 'verb' | 'fixed'; as?: 'verb'; type: string; cameo?: string; symmetric?: true; target?: string[]; source?: string[]; forms?: string[]; noun?: false }
 
 export interface VerbConversion {
   readonly entries: TriggerYaml[];
@@ -244,7 +244,8 @@ export function convertVerbs(v: PetrVerbs, codeKind: (code: string) => VerbCodeK
       else skip('duplicate expression');
       return;
     }
-    const e: TriggerYaml = { lemma, pos: fixed ? 'fixed' : 'verb', ...(fixed ? { as: 'verb' as const } : {}), type, cameo: /^\d+/.exec(first!)?.[0] ?? first! };
+    // PETRARCH's verbs are verbs: used as a noun ("a brief visit") they are no event (when the expression starts with the verb)
+    const e: TriggerYaml = { lemma, pos: fixed ? 'fixed' : 'verb', ...(fixed ? { as: 'verb' as const } : {}), type, cameo: /^\d+/.exec(first!)?.[0] ?? first!, ...(!before.length && verb.head === 0 ? { noun: false as const } : {}) };
     const s2 = second ? codeKind(second) : null;
     // "032:033" codes both directions; "% *" (a compound subject) codes its members with each other
     if ((s2 && (s2.kind === 'type' || s2.kind === 'unknown')) || compound) e.symmetric = true;

@@ -2,17 +2,22 @@
 // evaluation time. Nothing here is written into lexicons/: the project's lexicons are copied to a temporary
 // folder, the test actors are appended there, that folder is compiled and then removed.
 //
-// Verbs (PETR.Validate.verbs.txt, when present): each PETRARCH verb and each of its patterns becomes a trigger
-// entry of en/triggers.yaml (a pattern with words before the verb, "NOT *", "% HAVE *", is an expression that starts
-// with them, the verb inflected inside it; "%", a compound subject, makes it symmetric) (type from its code through the official CAMEO→PLOVER map; codes
-// outside CAMEO, which the scoring matches with any type, keep the project's type for that verb). Precedence: the
-// suite's verb codes win, so every project verb entry (and fixed verb form) whose surface forms share a word
-// with a PETRARCH verb is dropped from the temporary copy: "welcome" is then only what the suite says it is
-// (041), and a PETRARCH verb whose code is no event ("---", 01/02 statements) leaves the word with no trigger.
-// PETRARCH reads a verb's target off its whole verb phrase, so a converted entry without a "+" marker gets a broad
-// target frame (direct object or any common preposition: BROAD in petr-dict.ts).
-// The project's event nouns stay (PETRARCH has no noun entries to replace them). What is not converted is
-// counted and printed (convertVerbs in petr-dict.ts says what is skipped and why).
+// Verbs (PETR.Validate.verbs.txt, when present, with the CAMEO→PLOVER table): each PETRARCH verb and each of its
+// patterns becomes a trigger entry of en/triggers.yaml (convertVerbs in petr-dict.ts):
+//  - type from the code through the official CAMEO→PLOVER map; a code outside CAMEO (9xx, 345, WEIS 22x…), which the
+//    scoring matches with any type, keeps the project's type for that verb (else ACCUSE); "032:033" is symmetric;
+//  - "* DIPLOMATIC TIES" → "restore diplomatic ties" (one entry per synset member); words before the verb ("NOT *",
+//    "% HAVE *") start a fixed expression with the verb inflected inside it; "%" (a compound subject) is symmetric
+//    with no other target, and a bare "% *" replaces the verb's own code;
+//  - PETRARCH reads a target off the whole verb phrase: an entry without a "+" marker gets a broad target frame
+//    (direct object or any common preposition, BROAD); "PREP +" narrows it to PREP, "PREP $" gives the source frame;
+//  - expressions may span 6 tokens between their words (PETR_GAP), PETRARCH's verbs are verbs only (`noun: false`).
+// Precedence: the suite's verb codes win. Every project verb entry (and fixed verb form) whose surface forms share a
+// word with a PETRARCH verb, and every project noun with the same word ("visit", "attack"), is dropped from the
+// temporary copy: "welcome" is then only what the suite says it is (041), and a PETRARCH verb whose code is no event
+// ("---", 01/02 statements) leaves the word with no trigger. The project's other event nouns ("meeting", "aid")
+// stay. What is not converted is counted and printed.
+// Discards (PETR.Validate.discards.txt) are applied in sets.ts: a sentence with a discard phrase is not coded.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -181,7 +186,9 @@ function writeVerbs(path: string, text: string, cameo: CameoTable, base: Lexicon
   for (const e of conv.entries) for (const f of headForms(e)) surfaces.add(f);
   for (const w of conv.verbs) for (const f of isInflected(w) ? [w] : inflect('en', w, 'verb').map((x) => x.form)) surfaces.add(f);
   const verbal = (e: Record<string, unknown>) => e.pos === 'verb' || (e.pos === 'fixed' && e.as === 'verb');
-  const kept = project.filter((e) => !(verbal(e) && headForms(e).some((f) => surfaces.has(f))));
+  // (a project noun with the same word as a PETRARCH verb, "visit", "attack", is that lemma's entry too: replaced)
+  const sameWord = (e: Record<string, unknown>) => conv.verbs.has(String(e.lemma ?? '').trim().toLowerCase().split(/\s+/)[0] ?? '');
+  const kept = project.filter((e) => !(verbal(e) && headForms(e).some((f) => surfaces.has(f))) && !(e.pos === 'noun' && sameWord(e)));
   const out: Array<Record<string, unknown> | TriggerYaml> = [...kept, ...conv.entries];
   writeFileSync(path, `# project entries (${project.length - kept.length} dropped for PETRARCH's verbs), then PETRARCH2 validation verbs (evaluation only)\n${out.map((e) => `- ${JSON.stringify(e)}`).join('\n')}\n`);
   return { entries: conv.entries.length, dropped: project.length - kept.length, skipped: { ...conv.skipped }, firstLine: kept.length + 1 };

@@ -125,6 +125,8 @@ test('PETRARCH verbs dictionary: blocks, irregular forms, synsets → trigger en
   assert.deepEqual(conv.entries[conv.entries.length - 1]!.source, ['from']); // "$" after a preposition: the source follows it
   assert.deepEqual(conv.entries[0]!.forms, ['traded apples']);
   assert.deepEqual(conv.entries[2]!.forms, ['said traded', 'said trades']); // the verb inflected inside the expression
+  assert.equal(conv.entries[0]!.noun, false); // a PETRARCH verb is no event as a noun…
+  assert.equal(conv.entries[2]!.noun, undefined); // …unless the expression starts before the verb
   assert.deepEqual([...conv.verbs], ['trade', 'voiced', 'chat', 'concur', 'hear']);
   assert.deepEqual(conv.skipped, { 'verb code replaced by its compound-subject pattern ("% *")': 1, 'same expression, frames merged': 1, 'no event ("---" or a code that is no number)': 2, 'statement or appeal PLOVER drops (01/02): no event': 1 });
 });

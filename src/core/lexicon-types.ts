@@ -35,6 +35,8 @@ export interface TriggerEntry {
   readonly claims: boolean;
   /** the trigger does not fire when the next word is one of these ("sostenere che" = to claim) */
   readonly unlessNext?: readonly string[];
+  /** a verb that is no event when used as a noun ("the scramble for grain"): YAML `noun: false` */
+  readonly verbOnly?: boolean;
   /** the trigger fires only when its target's words include one of these ("convocare" → ambasciatore) */
   readonly targetWords?: readonly string[];
   /** a modal of obligation ("must") after a verb of saying: the speaker asks the modal's subject ("said China must…") */
@@ -85,6 +87,8 @@ export interface LanguageData {
   readonly verbSecond: boolean;
   /** Russian: case endings, not word order, tell subject from object (oblique mentions are never subjects) */
   readonly caseMarking: boolean;
+  /** the verb's ending says its subject, which may be left out (it, es, ru) */
+  readonly proDrop: boolean;
   /** Romance order: adjectives follow their noun ("il ministro della Difesa russo") */
   readonly adjectiveAfterNoun: boolean;
   readonly capitalisedNouns: boolean;
@@ -101,6 +105,8 @@ export interface LanguageData {
   readonly undergoingVerbs: readonly string[];
   /** verbs of saying, every form: after one, a conditional or "would" tells a future ("said it would") */
   readonly speechVerbs: readonly string[];
+  /** words that open a subordinate clause ("that", "che", "dass"): what follows is no object of the verb before */
+  readonly subordinators: readonly string[];
   /** hypothetical cues that after a verb of saying tell a future instead ("would") */
   readonly futureInPast: readonly string[];
   readonly abbreviations: readonly string[];

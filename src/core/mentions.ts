@@ -118,6 +118,8 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
   const isPerson = (r: RawMatch | undefined) => !!r && (r.p.k === 'person' || r.p.k === 'short');
   const actors: Mention[] = [];
   const demonyms: Mention[] = [];
+  /** a line in capitals only, where case tells nothing */
+  const headline = !/\p{Ll}/u.test(s.text);
   const places: Mention[] = [];
   const unknown: number[] = [];
   const personMention = (pr: RawMatch, span: { from: number; to: number }, roleCode: string | null, roleSector: string | null, role: string | null): Mention => {
@@ -245,7 +247,16 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     } else if (k === 'city') places.push(mention(s, r, { kind: 'capital', code: r.p.c!, sector: null }, L, true));
     else if (k === 'demonym' || k === 'org-adj') {
       // "i russi", "los palestinos", "the Russians": an adjective used as a noun, right after an article
-      const asNoun = k === 'demonym' && r.from > 0 && matchAt(s.tokens, r.from - 1, L.language.articles) === 1 && !at(r.to) && !/^\p{Lu}/u.test(s.tokens[r.to]?.text ?? '');
+      // …or after a preposition when no noun follows it ("aid to Syrians for years", "ayuda a los sirios"; not "of Russian origin")
+      // …or after a number or a quantity ("30.000 israelíes", "miles de israelíes manifestaron")
+      const next = s.tokens[r.to];
+      const before = s.tokens[r.from - 1];
+      // …or as a sentence's subject before its verb ("Palestinians blamed Israel")
+      const bare = !next || !/^\p{L}/u.test(next.text) || L.language.prepositions[next.fold] !== undefined || L.language.coordinators.includes(next.fold)
+        || L.language.relatives.includes(next.fold) || !!L.triggers[next.fold] || matchAt(s.tokens, r.to, L.language.perfectAuxiliaries) > 0;
+      const first = s.tokens.slice(0, r.from).every((t) => !/\p{L}/u.test(t.text));
+      const asNoun = k === 'demonym' && !at(r.to) && (headline || !/^\p{Lu}/u.test(next?.text ?? '')) && (first ? bare && !!next && /^\p{L}/u.test(next.text)
+        : !!before && (matchAt(s.tokens, r.from - 1, L.language.articles) === 1 || ((L.language.prepositions[before.fold] !== undefined || /^\d[\d.,]*$/.test(before.text)) && bare)));
       if (asNoun) actors.push(mention(s, r, { kind: 'demonym', code: r.p.c!, sector: 'CVL' }, L));
       else demonyms.push(mention(s, r, { kind: 'demonym', code: r.p.c!, sector: null }, L));
     }
@@ -283,7 +294,6 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
   for (const r of raw) covered.fill(1, r.from, r.to);
   // (every German noun is capitalised: no clue there)
   // (and an acronym, "ISIL", "FARC", unless the whole line is in capitals)
-  const headline = !/\p{Ll}/u.test(s.text);
   for (let i = 0; i < (L.language.capitalisedNouns ? 0 : s.tokens.length); i++) {
     const t = s.tokens[i]!;
     const name = /^\p{Lu}\p{Ll}/u.test(t.text) || (!headline && /^\p{Lu}{2,6}$/u.test(t.text));

@@ -127,7 +127,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       }
       // (an act that needs no recipient is better without one than against someone of unknown country: "across the
       // country", "recalled its ambassador"; only aid, cooperation and sanctions keep such a recipient)
-      const targets = roles.targets.filter((t) => !sources.includes(t) && (t.code !== UNKNOWN_ACTOR || lex.types[type].recipient));
+      // (a recipient of unknown country only where the act needs one and no named recipient stands beside it)
+      const namedTarget = roles.targets.some((t) => !sources.includes(t) && t.code !== UNKNOWN_ACTOR);
+      const targets = roles.targets.filter((t) => !sources.includes(t) && (t.code !== UNKNOWN_ACTOR || (lex.types[type].recipient && !namedTarget)));
       // (a target may come from an earlier sentence: read its own words, not this sentence's)
       const words = trig.entry.targetWords;
       if (words && !targets.some((t) => tokenize(t.text, 0, { elision: L.language.elision }).some((k) => words.includes(k.fold)))) continue;
@@ -156,6 +158,11 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         // a strike or an arrest somewhere is against that country when nobody else is named ("killed in an airstrike in Syria")
         const where = (type === 'ASSAULT' || type === 'COERCE') ? found.places.find((p) => !sources.some((s0) => s0.code === p.code)) : undefined;
         for (const s0 of sources) pairs.push([s0, where ?? null]);
+      }
+      // and aid delivered somewhere is for that country ("humanitarian aid in Yemen")
+      if (!pairs.length && type === 'AID' && !guessed && trig.form.f !== 'inf') {
+        const where = found.places.find((p) => !sources.some((s0) => s0.code === p.code));
+        if (where) for (const s0 of sources) pairs.push([s0, where]);
       }
       // protesters with no one named protest against their own government (GUIDELINES: domestic events)
       if (type === 'PROTEST') for (const p of pairs) if (!p[1] && lex.actors[p[0].code]?.kind === 'state' && p[0].sector !== 'GOV') p[1] = impliedGovernment(p[0], trig, s);

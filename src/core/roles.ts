@@ -142,6 +142,8 @@ function withCoordinated(st: SentenceState, first: Mention, pool: readonly Menti
     let commaOnly = true;
     for (let k = cur.to; k < next.from; k++) if (st.tokens[k]!.fold !== ',' && !matchAt(st.tokens, k, st.L.language.articles)) commaOnly = false;
     if (forward && commaOnly && after && (st.L.triggers[after.fold] || matchAt(st.tokens, next.to, st.L.language.perfectAuxiliaries) > 0)) break;
+    // "…its embassy, a senior Swiss official said": the subject of an aside is no member of the list before it
+    if (forward && subjectOfAside(st, next)) break;
     out.push(next);
     cur = next;
   }
@@ -289,7 +291,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
       // its subject is the subject's own act (only the verb and an article or adjective between them)
       // (not "faced criticism", nor the complement of a speech act between them: "accused the US of arming…")
       const object = !prep && sources.length === 1 && trig.head - sources[0]!.to >= 1 && trig.head - sources[0]!.to <= 4 && !relative
-        && !anyCue(tokens, sources[0]!.to, trig.head, lang.undergoingVerbs) && !st.previous.some((p) => p.trig.head >= sources[0]!.to && p.trig.head < trig.head);
+        && !anyCue(tokens, sources[0]!.to, trig.head, lang.undergoingVerbs) && !st.previous.some((p) => p.trig.head >= sources[0]!.to && p.trig.head < trig.head)
+        // (nor what follows a verb of saying or a "that": "officials said the talks failed" tells of someone's talks)
+        && !anyCue(tokens, sources[0]!.to, trig.head, lang.speechVerbs) && !anyCue(tokens, sources[0]!.to, trig.head, lang.subordinators);
       if (!sources.length && prep && trig.head - lo <= 4) {
         // a fronted "In un incontro con X, …, Kim ha…": the clause's subject comes later
         const first = usable.find((m) => m.from >= trig.end && isSubjectLike(m) && !targets.includes(m));
@@ -301,7 +305,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
         const k = strangerBefore(st, lo, trig.head);
         const name = k === undefined ? undefined : unknownName(st, k, trig.head);
         if (name && trig.head - name.to >= 1 && trig.head - name.to <= 4 && !(name.from > 0 && matchAt(tokens, name.from - 1, lang.articles))
-          && !tokens.slice(name.to, trig.head).some((t) => lang.relatives.includes(t.fold) || t.fold === ',')
+          && !tokens.slice(name.to, trig.head).some((t) => lang.relatives.includes(t.fold) || lang.subordinators.includes(t.fold) || t.fold === ',')
           && !st.previous.some((p) => p.trig.head >= name.to && p.trig.head < trig.head)) { sources = [name]; guessed = false; }
       }
     }
@@ -379,7 +383,10 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     const owner = usable.filter((m) => m.from >= lo && m.to <= trig.head && OWNER_PREPOSITIONS.includes(m.prep ?? '')).pop();
     if (before.length) sources = [before[before.length - 1]!];
     else if (owner) { sources = [owner]; guessed = true; }
-    else { sources = [...st.discourseSubject]; guessed = true; }
+    else if (st.discourseSubject.length || !lang.proDrop || trig.head - lo > 3) { sources = [...st.discourseSubject]; guessed = true; }
+    // a verb that opens its clause with nobody before it to mean, where the verb says its subject ("EXIGEN REBAJA",
+    // "Protestano contro la riforma"): someone of unknown country
+    else sources = [impliedUnknown(st, trig)];
   }
   let targets: Mention[];
   // an object clitic before the verb or its auxiliary: "Lo SK lo ha arrestato"
@@ -406,6 +413,12 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     if (k !== undefined) targets = [unknownName(st, k, hi)];
   }
   return { sources, targets, guessed, passive: false };
+}
+
+/** Someone the verb's ending speaks of but the text does not name (empty words where the verb stands). */
+function impliedUnknown(st: SentenceState, trig: TriggerMatch): Mention {
+  const at = st.tokens[trig.head]!.start;
+  return { kind: 'role', code: UNKNOWN_ACTOR, sector: null, actorId: null, role: null, from: trig.head, to: trig.head, span: [at, at], text: '', prep: null, place: false };
 }
 
 /** Where the last name no lexicon knows in [lo, before) begins, if there is one. */

@@ -34,6 +34,10 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
     for (const form of forms) {
       // an accented form needs its accent: "annunciò" is a verb, "annuncio" a noun
       if (form.x && form.x !== lower && !capitals) continue;
+      // a verb that is no event as a noun (`noun: false`): not after a determiner, nor as a bare base form after a
+      // determiner and up to three adjectives ("the scramble for grain", "his first official foreign visit")
+      const entry = L.entries[form.e]!;
+      if (entry.verbOnly && form.f === 'fin' && (nounContext || (entry.pos === 'verb' && nounAfterAdjectives(tokens, i, L, entry.lemma)))) continue;
       const idx = [i];
       let pos = i;
       let ok = true;
@@ -67,4 +71,19 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
   const covered = new Map<number, number>();
   for (const m of found) if (m.tokens.length > 1) for (const t of m.tokens) covered.set(t, Math.max(covered.get(t) ?? 0, m.tokens.length));
   return found.filter((m) => m.tokens.every((t) => (covered.get(t) ?? 0) <= m.tokens.length));
+}
+
+/**
+ * A base verb form after an article and up to three lowercase words that may be adjectives: no event word,
+ * preposition, auxiliary, and no plural ("the two leaders meet" is a verb).
+ */
+function nounAfterAdjectives(tokens: readonly Token[], i: number, L: LangLexicon, lemma: string): boolean {
+  const lang = L.language;
+  if (tokens[i]!.fold !== lemma.split(' ')[0]!.toLowerCase()) return false;
+  for (let n = 1; n <= 3; n++) {
+    const w = tokens[i - n];
+    if (!w || !/^\p{Ll}[\p{L}-]*$/u.test(w.text) || /s$/.test(w.fold) || L.triggers[w.fold] || lang.prepositions[w.fold] !== undefined || matchAt(tokens, i - n, lang.perfectAuxiliaries) || matchAt(tokens, i - n, lang.infinitiveMarkers)) return false;
+    if (i - n - 1 >= 0 && matchAt(tokens, i - n - 1, lang.articles) === 1) return true;
+  }
+  return false;
 }

@@ -229,6 +229,7 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
       symmetric: v.symmetric === true, claims: v.claims === true, ref,
       ...(v.target_words ? { targetWords: asList(v.target_words).map(fold) } : {}),
       ...(v.unless_next ? { unlessNext: asList(v.unless_next).map(fold) } : {}),
+      ...(v.noun === false ? { verbOnly: true } : {}),
       ...(v.obligation === true ? { obligation: true } : {}),
     });
     const words = phraseTokens(lemma, el);
@@ -307,6 +308,7 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     innerPrepositions: list('inner_prepositions'),
     verbSecond: y.verb_second === true,
     caseMarking: y.case_marking === true,
+    proDrop: y.pro_drop === true,
     adjectiveAfterNoun: y.adjective_after_noun === true,
     capitalisedNouns: y.capitalised_nouns === true,
     auxiliaryWindow: typeof y.auxiliary_window === 'number' ? y.auxiliary_window : 3,
@@ -320,6 +322,7 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     relatives: list('relatives'),
     undergoingVerbs: list('undergoing_verbs'),
     speechVerbs: list('speech_verbs'),
+    subordinators: list('subordinators'),
     futureInPast: list('future_in_past'),
     // matched against one folded word ("u.s", "z.b"), not tokens: a dot inside must stay
     abbreviations: asList(y.abbreviations).map(fold),
