@@ -1,11 +1,11 @@
 // The pure core: text + lexicon + publication date in, coded events out. No I/O, no clock, no globals.
 import type { LangLexicon, Lexicon, Person } from './lexicon-types.ts';
-import { UNKNOWN_ACTOR, type ActorRef, type CodedEvent, type CodeOptions, type CodeResult, type Mention, type PloverType, type Quote, type Sentence, type Status } from './types.ts';
+import { UNKNOWN_ACTOR, type ActorRef, type CodedEvent, type CodeOptions, type CodeResult, type Mention, type PloverType, type Quote, type Sentence, type Status, type Token } from './types.ts';
 import { normalize, tokenize } from './text.ts';
 import { segment, type SegmentOptions } from './segment.ts';
 import { findMentions, gazetteer, governingPreposition, roleAt, type MentionContext } from './mentions.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
-import { complementOpens, findRoles, clauseBounds, finitePerfect, REACTION_TYPES, type SentenceState } from './roles.ts';
+import { complementOpens, findRoles, clauseBounds, finitePerfect, implied, REACTION_TYPES, type SentenceState } from './roles.ts';
 import { findDate, isoDate } from './dates.ts';
 import { anyCue, keysOf, matchAt } from './match.ts';
 import { detectLanguage } from './language.ts';
@@ -140,7 +140,10 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       if (!firstSubject && sources.length && !roles.guessed && trig.form.f !== 'noun') firstSubject = sources;
       // "a wave of protests", "la huelga general en Argentina": a protest noun names its protesters (GUIDELINES: domestic)
       let guessed = roles.guessed;
-      if (type === 'PROTEST' && trig.form.f === 'noun' && (!sources.length || guessed) && !inner) { sources = [impliedProtesters([...found.places, ...actors.filter((a) => a.kind === 'state')], main, trig, s)]; guessed = false; }
+      // (and so does a protest verb whose subject the text does not name: "PROTESTAN POR ALZA DE TARIFAS EN LIMA")
+      const unnamed = !sources.length || sources.every((m) => m.code === UNKNOWN_ACTOR && !m.text);
+      // (not when a genitive names a doer dyad cannot code: "l'ennesima manifestazione di un alleato")
+      if (type === 'PROTEST' && (trig.form.f === 'noun' ? (!sources.length || guessed) && !genitiveDoer(s.tokens, trig, L) : unnamed && trig.form.f !== 'inf') && !inner) { sources = [impliedProtesters([...found.places, ...actors.filter((a) => a.kind === 'state')], main, trig, s)]; guessed = false; }
       // (beside actors the text names, a party of unknown country adds nothing: "Le due delegazioni" with "i due")
       if (sources.some((m) => m.code === UNKNOWN_ACTOR) && sources.some((m) => m.code !== UNKNOWN_ACTOR)) sources = sources.filter((m) => m.code !== UNKNOWN_ACTOR);
       if (!sources.length) continue;
@@ -165,7 +168,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         if (where) for (const s0 of sources) pairs.push([s0, where]);
       }
       // protesters with no one named protest against their own government (GUIDELINES: domestic events)
-      if (type === 'PROTEST') for (const p of pairs) if (!p[1] && lex.actors[p[0].code]?.kind === 'state' && p[0].sector !== 'GOV') p[1] = impliedGovernment(p[0], trig, s);
+      if (type === 'PROTEST') for (const p of pairs) if (!p[1] && lex.actors[p[0].code]?.kind === 'state' && p[0].sector !== 'GOV') p[1] = implied(s.tokens, trig, p[0].code, 'GOV');
       if (pairs.length) facts ??= sentenceFacts(s, L, opts.date);
       for (const [src, tgt] of pairs) {
         if (governs && !tgt) governor!.open.push(events.length);
@@ -199,12 +202,20 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
 }
 
 const FINITE_FORMS: ReadonlySet<string> = new Set(['fin', 'fut', 'cond']);
+/** Base prepositions of a genitive ("di", "of", "de"). */
+const OWNER_OF: ReadonlySet<string> = new Set(['di', 'of', 'de']);
 
-/** An actor the text implies but does not name (its text is empty; its span is where the trigger starts). */
-function impliedGovernment(of: Mention, trig: TriggerMatch, s: Sentence): Mention {
-  const at = s.tokens[trig.head]!.start;
-  return { kind: 'state', code: of.code, sector: 'GOV', actorId: null, role: null, from: trig.head, to: trig.head, span: [at, at], text: '', prep: null, place: false };
+/** Whether a genitive after the noun names someone: "manifestazione di un alleato" (not "di protesta", "de este martes"). */
+function genitiveDoer(tokens: readonly Token[], trig: TriggerMatch, L: LangLexicon): boolean {
+  const lang = L.language;
+  if (trig.form.f !== 'noun' || !OWNER_OF.has(lang.prepositions[tokens[trig.end]?.fold ?? ''] ?? '')) return false;
+  let k = trig.end + 1;
+  while (k < tokens.length && matchAt(tokens, k, lang.articles) === 1) k++;
+  const w = tokens[k];
+  return k > trig.end + 1 && !!w && /^\p{L}/u.test(w.text) && !L.triggers[w.fold]
+    && lang.weekdays[w.fold] === undefined && lang.months[w.fold] === undefined && lang.relativeDays[w.fold] === undefined;
 }
+
 
 /** "The US said China must drop its tariffs": the one who says asks the modal's subject (null when nobody says it). */
 function obligation(st: SentenceState, trig: TriggerMatch): { sources: readonly Mention[]; target: Mention; status: Status } | null {
@@ -225,9 +236,7 @@ function obligation(st: SentenceState, trig: TriggerMatch): { sources: readonly 
 /** The civilians of the one country where a protest happens or that the sentence names (else the article's country, else unknown). */
 function impliedProtesters(places: readonly Mention[], main: string | null, trig: TriggerMatch, s: Sentence): Mention {
   const codes = new Set(places.map((p) => p.code));
-  const code = codes.size === 1 ? [...codes][0]! : main ?? UNKNOWN_ACTOR;
-  const at = s.tokens[trig.head]!.start;
-  return { kind: 'role', code, sector: 'CVL', actorId: null, role: null, from: trig.head, to: trig.head, span: [at, at], text: '', prep: null, place: false };
+  return implied(s.tokens, trig, codes.size === 1 ? [...codes][0]! : main ?? UNKNOWN_ACTOR, 'CVL');
 }
 
 /**
@@ -291,7 +300,9 @@ function modality(st: SentenceState, trig: TriggerMatch): Status | 'future' | 'r
   const from = Math.max(lo, trig.head - 6);
   // a source's word anywhere ("reportedly", "sources said"); after the act only a phrase: "arrested a man for
   // allegedly offering…" is an arrest that happened
-  if (anyCue(tokens, 0, trig.head, lang.reported) || tokens.slice(trig.end).some((_, k) => (matchAt(tokens, trig.end + k, lang.reported)) > 1)) return 'claimed';
+  // (nor one that opens a clause of its own after the act: "protested, claiming that…")
+  const after = (k: number) => { const n = matchAt(tokens, k, lang.reported); return n > 1 && !lang.subordinators.includes(tokens[k + n - 1]!.fold); };
+  if (anyCue(tokens, 0, trig.head, lang.reported) || tokens.slice(trig.end).some((_, k) => after(trig.end + k))) return 'claimed';
   for (let i = trig.head - 1; i >= Math.max(lo, trig.head - 3); i--) if (matchAt(tokens, i, lang.reportativeAuxiliaries)) return 'claimed';
   // "said it would release", "dijo que liberaría": a future told in the past, not a condition
   let conditional = trig.form.f === 'cond', condition = false;

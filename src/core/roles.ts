@@ -386,7 +386,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     else if (st.discourseSubject.length || !lang.proDrop || trig.head - lo > 3) { sources = [...st.discourseSubject]; guessed = true; }
     // a verb that opens its clause with nobody before it to mean, where the verb says its subject ("EXIGEN REBAJA",
     // "Protestano contro la riforma"): someone of unknown country
-    else sources = [impliedUnknown(st, trig)];
+    else sources = [implied(tokens, trig, UNKNOWN_ACTOR, null)];
   }
   let targets: Mention[];
   // an object clitic before the verb or its auxiliary: "Lo SK lo ha arrestato"
@@ -415,10 +415,10 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
   return { sources, targets, guessed, passive: false };
 }
 
-/** Someone the verb's ending speaks of but the text does not name (empty words where the verb stands). */
-function impliedUnknown(st: SentenceState, trig: TriggerMatch): Mention {
-  const at = st.tokens[trig.head]!.start;
-  return { kind: 'role', code: UNKNOWN_ACTOR, sector: null, actorId: null, role: null, from: trig.head, to: trig.head, span: [at, at], text: '', prep: null, place: false };
+/** An actor the text implies but does not name: no words, an empty span where the trigger starts. */
+export function implied(tokens: readonly Token[], trig: TriggerMatch, code: string, sector: string | null): Mention {
+  const at = tokens[trig.head]!.start;
+  return { kind: 'role', code, sector, actorId: null, role: null, from: trig.head, to: trig.head, span: [at, at], text: '', prep: null, place: false };
 }
 
 /** Where the last name no lexicon knows in [lo, before) begins, if there is one. */

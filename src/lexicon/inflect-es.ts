@@ -101,17 +101,20 @@ function accentHiatus(stem: string): string {
 
 /** Change the last stem vowel: e → ie / i, o → ue, u → ue (jugar), o → u. */
 function changeStem(stem: string, to: 'ie' | 'ue' | 'i' | 'u'): string {
+  // (the u of "gu", "qu" is no vowel: segu → sigu, not "segue")
+  const silent = /[gq]u$/.test(stem) ? 1 : 0;
+  const core = stem.slice(0, stem.length - silent);
   const vowel = to === 'ie' || to === 'i' ? /e(?=[^aeiou]*$)/ : /[ou](?=[^aeiou]*$)/;
-  const m = vowel.exec(stem);
+  const m = vowel.exec(core);
   if (!m) return stem;
-  return stem.slice(0, m.index) + to + stem.slice(m.index + 1);
+  return core.slice(0, m.index) + to + core.slice(m.index + 1) + stem.slice(core.length);
 }
 
 /** Subjunctive stem of a regular verb: spelling keeps the sound (ataque, pague, alcance, exija, siga, venza, ofrezca). */
 function subjunctiveStem(stem: string, ending: 'ar' | 'er' | 'ir', lemma: string): string {
   if (ending === 'ar') return stem.replace(/c$/, 'qu').replace(/g$/, 'gu').replace(/z$/, 'c');
   if (/[eo]cer$|ucir$/.test(lemma) && !/^(?:hacer|cocer|mecer)$/.test(lemma)) return stem.replace(/c$/, 'zc');
-  return stem.replace(/gu$/, 'g').replace(/g$/, 'j').replace(/c$/, 'z');
+  return /gu$/.test(stem) ? stem.slice(0, -1) : stem.replace(/g$/, 'j').replace(/c$/, 'z');
 }
 
 function irregularOf(lemma: string): { prefix: string; conj: Conj } | null {
