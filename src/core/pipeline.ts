@@ -28,8 +28,8 @@ interface DocState {
   recent: Mention[];
   subject: Mention[];
   object: Mention[];
-  /** who last did each kind of act: "l'attacco" condemned later is theirs */
-  readonly doers: Map<PloverType, ActorRef>;
+  /** who last did each kind of act (both parties of a mutual one): "l'attacco" condemned later is theirs */
+  readonly doers: Map<PloverType, ActorRef[]>;
 }
 
 
@@ -184,11 +184,19 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     for (const { k, act } of reactions) {
       const ev = events[k]!;
       const at = s.tokens[act.head]!.start;
-      const told = events.slice(first).find((e) => e.trigger.span[0] === at && e.source.code !== UNKNOWN_ACTOR && e.source.code !== ev.source.code);
-      const doer = told?.source ?? doc.doers.get(act.entry.type);
-      if (doer && doer.code !== ev.source.code && doer.code !== UNKNOWN_ACTOR) events[k] = { ...ev, target: doer };
+      const told = events.slice(first).filter((e) => e.trigger.span[0] === at && e.source.code !== UNKNOWN_ACTOR && e.source.code !== ev.source.code).map((e) => e.source);
+      const doers = (told.length ? told : doc.doers.get(act.entry.type) ?? []).filter((d) => d.code !== ev.source.code && d.code !== UNKNOWN_ACTOR);
+      doers.forEach((d, n) => { if (n === 0) events[k] = { ...ev, target: d }; else events.push({ ...ev, target: d }); });
     }
-    for (const e of events.slice(first)) if (e.status === 'asserted' && e.source.code !== UNKNOWN_ACTOR) doc.doers.set(e.type, e.source);
+    // the doers of the last act of each kind told in this sentence
+    const last = new Map<PloverType, { at: number; doers: ActorRef[] }>();
+    for (const e of events.slice(first)) {
+      if (e.status !== 'asserted' || e.source.code === UNKNOWN_ACTOR) continue;
+      const seen = last.get(e.type);
+      if (!seen || e.trigger.span[0] > seen.at) last.set(e.type, { at: e.trigger.span[0], doers: [e.source] });
+      else if (e.trigger.span[0] === seen.at && !seen.doers.some((d) => d.code === e.source.code)) seen.doers.push(e.source);
+    }
+    for (const [type, { doers }] of last) doc.doers.set(type, doers);
     // (an actor of unknown country is nobody a later pronoun or epithet can mean)
     doc.recent.push(...actors.filter((a) => a.code && a.code !== UNKNOWN_ACTOR));
     if (doc.recent.length > 60) doc.recent = doc.recent.slice(-60);
