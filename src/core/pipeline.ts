@@ -181,12 +181,16 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     }
     // "Russia condemned the attack": the target of a reaction is the doer of the act it is about, told in this
     // sentence or, failing that, the last doer of that kind of act in the article
-    for (const { k, act } of reactions) {
+    let shift = 0;
+    for (const { k: at0, act } of reactions) {
+      const k = at0 + shift;
       const ev = events[k]!;
       const at = s.tokens[act.head]!.start;
       const told = events.slice(first).filter((e) => e.trigger.span[0] === at && e.source.code !== UNKNOWN_ACTOR && e.source.code !== ev.source.code).map((e) => e.source);
       const doers = (told.length ? told : doc.doers.get(act.entry.type) ?? []).filter((d) => d.code !== ev.source.code && d.code !== UNKNOWN_ACTOR);
-      doers.forEach((d, n) => { if (n === 0) events[k] = { ...ev, target: d }; else events.push({ ...ev, target: d }); });
+      // (one event per doer, kept where the reaction was told)
+      if (doers.length) events.splice(k, 1, ...doers.map((d) => ({ ...ev, target: d })));
+      shift += Math.max(0, doers.length - 1);
     }
     // the doers of the last act of each kind told in this sentence
     const last = new Map<PloverType, { at: number; doers: ActorRef[] }>();
