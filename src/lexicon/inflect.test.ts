@@ -12,3 +12,10 @@ test('Spanish stem changes keep the silent u of gu (seguir → sigue, siga) and 
   assert.ok(forms('es', 'exigir').has('exija'));
   assert.ok(forms('es', 'pedir').has('piden'));
 });
+
+test('Russian perfectives whose future the rules cannot derive have it written out (начнёт, прервёт, даст)', () => {
+  assert.ok(forms('ru', 'начать').has('начнёт') && forms('ru', 'начать').has('начнут'));
+  assert.ok(!forms('ru', 'начать').has('начает'));
+  assert.ok(forms('ru', 'прервать').has('прервут'));
+  assert.ok(forms('ru', 'дать').has('дадут'));
+});
