@@ -5,7 +5,7 @@ import { normalize, tokenize } from './text.ts';
 import { segment, type SegmentOptions } from './segment.ts';
 import { findMentions, gazetteer, governingPreposition, roleAt, type MentionContext } from './mentions.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
-import { complementOpens, findRoles, clauseBounds, finitePerfect, implied, REACTION_TYPES, type SentenceState } from './roles.ts';
+import { complementOpens, eventOrDateWord, findRoles, clauseBounds, finitePerfect, implied, REACTION_TYPES, type SentenceState } from './roles.ts';
 import { findDate, isoDate } from './dates.ts';
 import { anyCue, keysOf, matchAt } from './match.ts';
 import { detectLanguage } from './language.ts';
@@ -31,8 +31,6 @@ interface DocState {
   /** who last did each kind of act (both parties of a mutual one): "l'attacco" condemned later is theirs */
   readonly doers: Map<PloverType, ActorRef[]>;
 }
-
-
 
 export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): CodeResult {
   if (!isoDate(opts.date)) return { ok: false, error: { code: 'bad-date', message: `Expected a publication date as YYYY-MM-DD, found "${opts.date}"` } };
@@ -93,8 +91,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         }
         continue;
       }
-      st.recipientNeeded = lex.types[trig.entry.type].recipient;
-      const roles = findRoles(st, trig);
+      const roles = findRoles(st, trig, lex.types[trig.entry.type].recipient);
       let sources = roles.sources;
       let status = modality(st, trig);
       let type = trig.entry.type;
@@ -224,10 +221,8 @@ function genitiveDoer(tokens: readonly Token[], trig: TriggerMatch, L: LangLexic
   let k = trig.end + 1;
   while (k < tokens.length && matchAt(tokens, k, lang.articles) === 1) k++;
   const w = tokens[k];
-  return k > trig.end + 1 && !!w && /^\p{L}/u.test(w.text) && !L.triggers[w.fold]
-    && lang.weekdays[w.fold] === undefined && lang.months[w.fold] === undefined && lang.relativeDays[w.fold] === undefined;
+  return k > trig.end + 1 && !!w && /^\p{L}/u.test(w.text) && !eventOrDateWord(L, w.fold) && lang.relativeDays[w.fold] === undefined;
 }
-
 
 /** "The US said China must drop its tariffs": the one who says asks the modal's subject (null when nobody says it). */
 function obligation(st: SentenceState, trig: TriggerMatch): { sources: readonly Mention[]; target: Mention; status: Status } | null {

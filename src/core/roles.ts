@@ -18,8 +18,6 @@ export interface SentenceState {
   readonly discourseSubject: readonly Mention[];
   /** the last things acted upon in earlier sentences ("lo ha arrestato") */
   readonly discourseObject: readonly Mention[];
-  /** the trigger being read needs a recipient (PLOVER: COOPERATE, AID, SANCTION); set per trigger */
-  recipientNeeded?: boolean;
   /** source and targets of the previous triggers of the sentence, in order */
   readonly previous: Array<{ readonly trig: TriggerMatch; readonly sources: readonly Mention[]; readonly targets: readonly Mention[]; readonly finite: boolean }>;
 }
@@ -186,7 +184,8 @@ export function isPassive(st: SentenceState, trig: TriggerMatch): boolean {
   return false;
 }
 
-export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
+/** `recipientNeeded`: PLOVER requires the act to have one (COOPERATE, AID, SANCTION), so a name no lexicon knows may serve. */
+export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded = false): Roles {
   const { tokens, L } = st;
   const lang = L.language;
   const [lo, hi] = clauseBounds(st, trig);
@@ -423,10 +422,10 @@ export function findRoles(st: SentenceState, trig: TriggerMatch): Roles {
     if (!targets.length && !(entry.symmetric && sources.length > 1)) targets = after(OWNER_PREPOSITIONS, sources);
   }
   // "granted asylum to Julian Assange": a recipient no lexicon knows, for acts that need one (PLOVER)
-  if (!targets.length && st.recipientNeeded) {
+  if (!targets.length && recipientNeeded) {
     const preps = entry.target ?? ['dobj', ...lang.nounTargetPrepositions];
     const k = st.unknown.find((i) => i >= trig.end && i < Math.min(hi, trig.end + 6) && !st.unknown.includes(i - 1) && preps.includes(governingPreposition(tokens, i, L) ?? 'dobj')
-      && !L.triggers[tokens[i]!.fold] && lang.weekdays[tokens[i]!.fold] === undefined && lang.months[tokens[i]!.fold] === undefined);
+      && !eventOrDateWord(L, tokens[i]!.fold));
     if (k !== undefined) targets = [unknownName(st, k, hi)];
   }
   return { sources, targets, guessed, passive: false };
@@ -459,12 +458,17 @@ function isName(st: SentenceState, k: number): boolean {
   const { tokens, L } = st;
   const lang = L.language;
   const t = tokens[k]!;
-  if (L.triggers[t.fold] || lang.weekdays[t.fold] !== undefined || lang.months[t.fold] !== undefined) return false;
+  if (eventOrDateWord(L, t.fold)) return false;
   if ([lang.negation, lang.hypothetical, lang.quantifiers, lang.relatives, lang.pronouns.singular, lang.pronouns.plural].some((l) => l.includes(t.fold))) return false;
   // (an auxiliary after it, "Farc has said", but not a conjunction that folds like one: "Idranti e gas")
   // (the start of a sentence is its first word, or the first after an opening quotation mark)
   if (tokens.slice(0, k).every((x) => !/[\p{L}\p{N}]/u.test(x.text))) return st.unknown.includes(k + 1) || (matchAt(tokens, k + 1, lang.perfectAuxiliaries) > 0 && !lang.coordinators.includes(tokens[k + 1]?.fold ?? ''));
   return governingPreposition(tokens, k, L) === null;
+}
+
+/** A word the lexicons know as an event word, a weekday or a month: no name, no one's genitive. */
+export function eventOrDateWord(L: LangLexicon, fold: string): boolean {
+  return !!L.triggers[fold] || L.language.weekdays[fold] !== undefined || L.language.months[fold] !== undefined;
 }
 
 /** A name no lexicon knows ("Lai", "Angela Davis"): its capitalised words from `k`, before `limit`. */
