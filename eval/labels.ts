@@ -25,6 +25,17 @@ export function mapLabel(label: string | null | undefined): readonly PloverType[
   return OLD_LABELS[l] ?? [];
 }
 
+/**
+ * The Spanish protest set's older scheme labels civilian mass mobilisation (strikes, marches, demonstrations,
+ * blockades: "huelga", "marcha", "se movilizaron") MOBILIZE, beside force posture; PLOVER 2021, which dyad follows,
+ * codes the civilian kind PROTEST (its modes: demonstrate, strike/boycott, obstruct) and keeps MOBILIZE for military
+ * and police moves. Read like YIELD: either type counts. The strict reading is reported beside it.
+ */
+export function mapOlderMobilize(label: string | null | undefined): readonly PloverType[] {
+  const types = mapLabel(label);
+  return types.length === 1 && types[0] === 'MOBILIZE' ? ['MOBILIZE', 'PROTEST'] : types;
+}
+
 /** A readable name for a label's alternatives: "CONCEDE|RETREAT". */
 export const labelName = (alts: readonly string[]): string => (alts.length ? [...alts].join('|') : '(none)');
 

@@ -1,7 +1,7 @@
 // The evaluation harness's pure parts: label mapping, CAMEO mapping, triple and sentence-type scoring.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cameoActorRoot, cameoToPlover, mapLabel, parseCameoTable } from './labels.ts';
+import { cameoActorRoot, cameoToPlover, mapLabel, mapOlderMobilize, parseCameoTable } from './labels.ts';
 import { ANY_TYPE, Buckets, addTypeScore, matchTriples, prf, sameSet, scoreSentenceTypes, tripleKey } from './score.ts';
 import { BROAD, convertVerbs, discardIn, parseDiscards, parseActors, parseAgents, parseCodeBlock, parsePattern, parseVerbs, patternTokens, petrRoot, type VerbCodeKind } from './petr-dict.ts';
 
@@ -14,6 +14,14 @@ test('older PLOVER labels map to current types; YIELD allows either of two', () 
   assert.deepEqual(mapLabel('ASSAULT'), ['ASSAULT']);
   assert.deepEqual(mapLabel('CRIME'), []);
   assert.deepEqual(mapLabel(null), []);
+});
+
+test("the Spanish set's older MOBILIZE (civilian strikes and marches too) allows PROTEST; other labels are unchanged", () => {
+  assert.deepEqual(mapOlderMobilize('MOBILIZE'), ['MOBILIZE', 'PROTEST']);
+  assert.deepEqual(mapOlderMobilize('DEMAND'), ['REQUEST']);
+  assert.deepEqual(mapOlderMobilize('PROTEST'), ['PROTEST']);
+  assert.deepEqual(scoreSentenceTypes([mapOlderMobilize('MOBILIZE')], ['PROTEST']).correct, true);
+  assert.deepEqual(scoreSentenceTypes([mapLabel('MOBILIZE')], ['PROTEST']).correct, false);
 });
 
 test('CAMEO codes map by the most specific entry; 01/02 are dropped; non-CAMEO codes are unknown', () => {
