@@ -8,6 +8,9 @@ import type { LangLexicon, LanguageData, Lexicon, Person, Phrase, PhraseKind, Ro
 import { fold, normalize, phraseTokens, tokenize } from '../core/text.ts';
 import { inflect, italianClitics, pluralExpressions } from './inflect.ts';
 
+/** Languages whose verb expressions also match with their last word, the object noun, in the plural (Russian and German objects change case, not only number). */
+const OBJECT_PLURALS = new Set(['it', 'en', 'fr', 'es']);
+
 export interface LexiconProblem { readonly file: string; readonly line: number; readonly message: string }
 
 interface Item { readonly value: unknown; readonly line: number; readonly key?: string }
@@ -249,10 +252,18 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
       const toks = phraseTokens(extra, el);
       if (toks.length) heads.push({ form: toks[0]!, f: pos === 'verb' ? 'fin' : pos === 'fixed' ? fixedForm(toks[0]!) : 'noun', following: toks.slice(1) });
     }
+    // a verb expression's object may be plural: "firmare accordo" also reads "hanno firmato sei accordi"
+    const rests = [rest];
+    if (pos === 'verb' && rest.length && OBJECT_PLURALS.has(lang)) {
+      const last = rest[rest.length - 1]!;
+      const plural = fold(inflect(lang, last, 'noun').map((f) => f.form).find((f) => f !== last) ?? last);
+      // (not a short function word: Spanish "decir no" must not read "nos")
+      if (plural !== last && last.length > 3) rests.push([...rest.slice(0, -1), plural]);
+    }
     const dedup = new Set<string>();
-    for (const h of heads) {
+    for (const h of heads) for (const r of h.following ? [rest] : rests) {
       const head = fold(h.form);
-      const t = h.following ?? (h.rest ? [...h.rest.map(fold), ...rest] : rest);
+      const t = h.following ?? (h.rest ? [...h.rest.map(fold), ...r] : r);
       const k = `${head}|${h.f}|${h.cl ?? ''}|${t.join(' ')}`;
       if (dedup.has(k)) continue;
       dedup.add(k);
