@@ -159,6 +159,22 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
         const adj = gen!.p.k === 'org' ? at(gen!.to) : undefined;
         const last = adj && adj.p.k === 'demonym' ? adj : gen!;
         code = last.p.c!; used.add(gen!); used.add(last); to = last.to;
+        // a list of owners repeating the preposition names a group each: "les gouvernements de l'Angola et de la France",
+        // "los gobiernos de Chile y de Perú" (without it, "of Italy and France" is coordinated like any list)
+        for (;;) {
+          let j = to;
+          const c = matchAt(s.tokens, j, L.language.coordinators);
+          if (!c) break;
+          j += c;
+          if (!bare) {
+            if (L.language.prepositions[s.tokens[j]?.fold ?? ''] !== prep) break;
+            j++;
+          }
+          while (j < s.tokens.length && matchAt(s.tokens, j, L.language.articles) === 1) j++;
+          const more = at(j);
+          if (!isCountryish(more) || (bare && more!.p.o !== 1)) break;
+          used.add(more!); also.push(more!.p.c!); to = more!.to;
+        }
         break;
       }
       if (!gen || gen.p.k !== 'role') break;
