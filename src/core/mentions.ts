@@ -65,6 +65,8 @@ export interface SentenceMentions {
   readonly places: Mention[];
   /** token positions of someone dyad cannot code ("il presidente", "Lai"): a subject there is not the previous one */
   readonly unknown: number[];
+  /** role nouns with no country and no name ("the Prime Minister", "il ministro"): the one last named in that role, if any */
+  readonly bareRoles: Mention[];
 }
 
 /** Base preposition governing the phrase that starts at token `from` (articles skipped), or null. */
@@ -122,6 +124,7 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
   const headline = !/\p{Ll}/u.test(s.text);
   const places: Mention[] = [];
   const unknown: number[] = [];
+  const bareRoles: Mention[] = [];
   const personMention = (pr: RawMatch, span: { from: number; to: number }, roleCode: string | null, roleSector: string | null, role: string | null): Mention => {
     const person = lex.people[pr.p.c!];
     const r = person ? roleAt(person, ctx.date) : null;
@@ -234,7 +237,10 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     if (code) {
       const sector = lex.actors[code]?.kind === 'org' || lex.actors[code]?.kind === 'bloc' ? (r.p.r ? lex.actors[code]?.sector ?? 'IGO' : lex.actors[code]?.sector ?? null) : r.p.s ?? null;
       for (const c of [code, ...also]) actors.push(mention(s, { from, to, p: r.p }, { kind: 'role', code: c, sector, role: r.p.r ?? null }, L));
-    } else if (r.p.r) unknown.push(from);
+    } else if (r.p.r) {
+      unknown.push(from);
+      bareRoles.push(mention(s, { from, to, p: r.p }, { kind: 'role', code: '', sector: r.p.s ?? null, role: r.p.r }, L));
+    }
   }
   for (const r of raw) {
     if (used.has(r)) continue;
@@ -317,5 +323,5 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     // (a sentence's first word is capitalised anyway: only a name when an auxiliary follows, "Lai has promised")
     if (i > 0 || matchAt(s.tokens, 1, L.language.perfectAuxiliaries) > 0) unknown.push(i);
   }
-  return { actors, demonyms, places, unknown };
+  return { actors, demonyms, places, unknown, bareRoles };
 }
