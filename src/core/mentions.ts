@@ -320,8 +320,27 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     const t = s.tokens[i]!;
     const name = /^\p{Lu}\p{Ll}/u.test(t.text) || (!headline && /^\p{Lu}{2,6}$/u.test(t.text));
     if (covered[i] || !name || L.language.prepositions[t.fold] !== undefined || matchAt(s.tokens, i, L.language.articles)) continue;
+    // with a country adjective it is that country's body: "the Russian Center for Reconciliation", "l'Agenzia russa"
+    let j = i + 1;
+    const cap = (k: number) => k < s.tokens.length && !covered[k] && /^\p{Lu}\p{Ll}/u.test(s.tokens[k]!.text);
+    while (cap(j) || (s.tokens[j]?.text === '-' && cap(j + 1))) j++;
+    // (after the noun a capitalised adjective is part of a name: "Puerto Argentino", "Arnoldo Alemán", "Sahara Occidental";
+    // an event word is no name: "Boicot francés"; and a name's later part is not one: "Extrême-Orient")
+    const d = headline || L.triggers[t.fold]?.some((f) => !f.t.length) || s.tokens[i - 1]?.text === '-' ? -1
+      : demonyms.findIndex((m) => (L.language.adjectiveAfterNoun ? m.from === j && /^\p{Ll}/u.test(m.text) : m.to === i));
+    const dem = demonyms[d];
+    // (not a place: "in the Russian Far East", "dans l'Extrême-Orient russe")
+    if (dem && !L.language.locationPrepositions.includes(governingPreposition(s.tokens, Math.min(dem.from, i), L) ?? '')) {
+      demonyms.splice(d, 1);
+      const from = Math.min(dem.from, i), to = Math.max(dem.to, j);
+      actors.push(mention(s, { from, to }, { kind: 'role', code: dem.code }, L));
+      covered.fill(1, from, to);
+      i = to - 1;
+      continue;
+    }
     // (a sentence's first word is capitalised anyway: only a name when an auxiliary follows, "Lai has promised")
     if (i > 0 || matchAt(s.tokens, 1, L.language.perfectAuxiliaries) > 0) unknown.push(i);
   }
+  actors.sort((a, b) => a.from - b.from);
   return { actors, demonyms, places, unknown, bareRoles };
 }
