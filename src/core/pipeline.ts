@@ -333,6 +333,8 @@ function modality(st: SentenceState, trig: TriggerMatch): Status | 'future' | 'r
   // "said it would release", "dijo que liberaría": a future told in the past, not a condition
   let conditional = trig.form.f === 'cond', condition = false;
   for (let i = from; i < trig.head && !condition; i++) {
+    const accent = lang.accentedCues[tokens[i]!.fold];
+    if (accent && tokens[i]!.text.toLowerCase() !== accent && tokens[i]!.text !== tokens[i]!.text.toUpperCase()) continue;
     if (matchAt(tokens, i, lang.hypothetical)) { if (matchAt(tokens, i, lang.futureInPast)) conditional = true; else condition = true; }
   }
   if (condition) return 'hypothetical';

@@ -159,6 +159,16 @@ function auxiliaryOf(st: Pick<SentenceState, 'tokens' | 'L'>, trig: TriggerMatch
   return -1;
 }
 
+/** Index of the modal or future auxiliary before an infinitive ("wird … angreifen", "könnte … verhängen"), or -1. */
+function modalOf(st: Pick<SentenceState, 'tokens' | 'L'>, trig: TriggerMatch): number {
+  const lang = st.L.language;
+  for (let i = trig.head - 1; i >= Math.max(0, trig.head - lang.auxiliaryWindow); i--) {
+    if (matchAt(st.tokens, i, lang.futureAuxiliaries) || matchAt(st.tokens, i, lang.hypothetical) || matchAt(st.tokens, i, lang.reportativeAuxiliaries)) return i;
+    if (st.L.triggers[st.tokens[i]!.fold]?.some((f) => f.f === 'fin' || f.f === 'part')) return -1;
+  }
+  return -1;
+}
+
 export function hasAuxiliary(st: Pick<SentenceState, 'tokens' | 'L'>, trig: TriggerMatch): boolean {
   return auxiliaryOf(st, trig) >= 0;
 }
@@ -222,7 +232,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   }
   // verb second: the subject stands before the finite auxiliary, the object between it and the participle
   // ("Polen hat Belarus kritisiert")
-  const aux = lang.verbSecond && !lang.caseMarking && (trig.form.f === 'part' || trig.form.f === 'fin') ? auxiliaryOf(st, trig) : -1;
+  // (an infinitive's modal or future auxiliary stands second the same way: "Die Türkei wird Russland angreifen")
+  const aux = !lang.verbSecond || lang.caseMarking ? -1 : trig.form.f === 'part' || trig.form.f === 'fin' ? auxiliaryOf(st, trig) : trig.form.f === 'inf' ? modalOf(st, trig) : -1;
   const middle = aux > lo ? subjects.filter((m) => m.from > aux && m.to <= trig.head && isSubjectLike(m)) : [];
   const subjectBefore = (): Mention[] => {
     if (relative) return relative;
@@ -247,6 +258,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   // …or, where case is marked, a bare oblique right after the participle ("был нанесён Израилем")
   const agent = (): Mention[] => {
     const found = after(agents);
+    // (verb last, the agent stands before the participle: "wurde vom Auswärtigen Amt einbestellt")
+    const before = found.length || !lang.verbSecond ? undefined : usable.find((x) => x.from >= lo && x.to <= trig.head && agents.includes(x.prep ?? ''));
+    if (before) return [before];
     const m = found.length || !lang.caseMarking ? undefined : usable.find((x) => x.from >= trig.end && x.from <= trig.end + 1 && x.prep === null && oblique(x));
     return m ? withCoordinated(st, m, usable, true, nextTrigger(trig.end)) : found;
   };
@@ -259,10 +273,15 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   };
   // (an active verb whose expression holds its object, "menacer X de représailles", is not one)
   const inside = (isNoun || trig.form.f === 'part') && usable.find((m) => m.to > trig.head && m.from < trig.end);
+  // (an agent inside it is the doer, not the target: "Drei Geiseln wurden von der Hamas freigelassen")
+  const passiveWithin = () => isPassive(st, trig) || tokens.slice(trig.head, trig.end).some((_, k) => matchAt(tokens, trig.head + k, lang.passiveAuxiliaries) > 0);
+  if (inside && agents.includes(inside.prep ?? '') && passiveWithin()) return { sources: [inside], targets: [], guessed: false, passive: true };
   if (inside) {
     // (where case is marked and no agent follows, an expression holding its object is active: «Москва не оставит санкции Японии без ответа»)
     const sources = agent();
-    const active = !sources.length && lang.caseMarking ? subjectBefore().filter((m) => m !== inside) : [];
+    // (nor is a perfect that holds its object, "hat der Türkei Hilfslieferungen für die Opfer zugesagt")
+    const perfect = trig.form.f === 'part' && finitePerfect(st, trig) && !isPassive(st, trig) && !matchAt(tokens, trig.end, lang.passiveAuxiliaries);
+    const active = !sources.length && (lang.caseMarking || perfect) ? subjectBefore().filter((m) => m !== inside) : [];
     return { sources: active.length ? active : sources, targets: [inside], guessed: false, passive: !active.length };
   }
   if (isNoun) {
@@ -329,7 +348,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     && (!next || (lang.prepositions[next.fold] !== undefined && !lang.infinitiveMarkers.includes(next.fold) && !(entry.target ?? []).includes(lang.prepositions[next.fold]!)) || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
     return { sources: after(agents), targets: [usable.find((m) => m.to === trig.head)!], guessed: false, passive: true };
   }
-  if (trig.form.f === 'part' && !hasAuxiliary(st, trig)) {
+  if (trig.form.f === 'part' && !hasAuxiliary(st, trig) && !isPassive(st, trig)) {
     // a participle with no auxiliary: "ambasciatore russo convocato dalla Farnesina" is a reduced passive,
     // "alleanze armate" an adjective (no event)
     const before = usable.find((m) => m.to === trig.head);
@@ -338,6 +357,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   }
   if (isPassive(st, trig)) {
     const sources = agent();
+    // (verb last, the agent stands before the participle too: it is no target)
+    for (const m of sources) st.consumed.add(m);
     const targets = subjectBefore();
     const later = !targets.length && lang.caseMarking ? subjectAfter(sources) : undefined;
     return { sources, targets: later ? [later] : targets, guessed: false, passive: true };

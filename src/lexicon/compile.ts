@@ -335,6 +335,8 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     speechVerbs: list('speech_verbs'),
     subordinators: list('subordinators'),
     futureInPast: list('future_in_past'),
+    // folding drops accents, so "wurde" (was) would read as the cue "würde" (would): such cues keep theirs
+    accentedCues: Object.fromEntries(asList(y.accented_cues).map((w) => [key(w), String(w).toLowerCase()])),
     // matched against one folded word ("u.s", "z.b"), not tokens: a dot inside must stay
     abbreviations: asList(y.abbreviations).map(fold),
     months: map('months', Number),
