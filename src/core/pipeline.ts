@@ -141,6 +141,18 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       const unnamed = !sources.length || sources.every((m) => m.code === UNKNOWN_ACTOR && !m.text);
       // (not when a genitive names a doer dyad cannot code: "l'ennesima manifestazione di un alleato")
       if (type === 'PROTEST' && (trig.form.f === 'noun' ? (!sources.length || guessed) && !genitiveDoer(s.tokens, trig, L) : unnamed && trig.form.f !== 'inf') && !inner) { sources = [impliedProtesters([...found.places, ...actors.filter((a) => a.kind === 'state')], main, trig, s)]; guessed = false; }
+      // "Una bomba estalló en Lima", "Un atentado causó diez muertos": an attack noun that opens its clause with nobody
+      // named is by unknown perpetrators where it happens (GUIDELINES: unknown perpetrators), unless the article has
+      // already told of someone's attack, which it may be
+      // (a riot-control weapon is the police's: "Idranti e gas lacrimogeni davanti al Parlamento" names no attack)
+      else if (type === 'ASSAULT' && trig.form.f === 'noun' && trig.entry.mode !== 'crowd-control' && trig.entry.mode !== 'primitive' && (!sources.length || guessed) && !inner && !doc.doers.has('ASSAULT')
+        && trig.head - clauseBounds(st, trig)[0] <= 2 && governingPreposition(s.tokens, trig.head, L) === null && !genitiveDoer(s.tokens, trig, L)) {
+        const where = new Set(found.places.map((p) => p.code));
+        sources = [implied(s.tokens, trig, where.size === 1 ? [...where][0]! : UNKNOWN_ACTOR, null)];
+        guessed = false;
+      }
+      // (a verb whose subject is that noun has the same doers: "Las marchas … reclaman aumentos")
+      if (sources !== roles.sources && st.previous[st.previous.length - 1]?.trig === trig) st.previous[st.previous.length - 1] = { ...st.previous[st.previous.length - 1]!, sources };
       // (beside actors the text names, a party of unknown country adds nothing: "Le due delegazioni" with "i due")
       if (sources.some((m) => m.code === UNKNOWN_ACTOR) && sources.some((m) => m.code !== UNKNOWN_ACTOR)) sources = sources.filter((m) => m.code !== UNKNOWN_ACTOR);
       if (!sources.length) continue;

@@ -358,7 +358,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   // "Un attacco missilistico russo ha colpito…": an event noun as subject lends the verb its doer
   if (!sources.length && finite) {
     const noun = st.previous[st.previous.length - 1];
-    if (noun && noun.trig.form.f === 'noun' && noun.sources.length && trig.head - noun.trig.end <= 4) sources = [...noun.sources];
+    // (also across an aside between commas: "Las marchas, convocadas por los gremios, reclaman…")
+    const aside = noun && tokens[noun.trig.end]?.fold === ',' && tokens[trig.head - 1]?.fold === ',' && trig.head - noun.trig.end <= 12;
+    if (noun && noun.trig.form.f === 'noun' && noun.sources.length && (trig.head - noun.trig.end <= 4 || aside)) sources = [...noun.sources];
   }
   // an infinitive or gerund with no governing subject in its sentence, or a relative clause about a thing: no source
   if (!sources.length && (relative || !finite)) return { sources: [], targets: [], guessed: true, passive: false };
