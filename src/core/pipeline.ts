@@ -77,7 +77,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     const triggers = spotted.filter((t) => !t.tokens.every((k) => inName[k] === 1));
     // the last speech act whose complement ("di/to + verb") reports what someone else would do or did
     // (`open`: its events told without a target, which its complement's target completes: "pronti ad aiutare Taiwan")
-    let governor: { trig: TriggerMatch; sources: readonly Mention[]; targets: readonly Mention[]; open: number[] } | null = null;
+    let governor: { trig: TriggerMatch; sources: readonly Mention[]; targets: readonly Mention[]; asked: readonly Mention[]; open: number[] } | null = null;
     let firstSubject: readonly Mention[] | null = null;
     let facts: SentenceFacts | null = null;
     const first = events.length;
@@ -101,9 +101,18 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         || (trig.form.f === 'ger' && L.language.prepositions[s.tokens[trig.head - 1]?.fold ?? ''] !== undefined)
         || (trig.form.f === 'noun' && trig.head - governor.trig.end <= 3));
       // (a participle with its auxiliary is a finite verb: "ont appelé … et Washington a consulté")
-      const inner = governor && opens && trig.head > governor.trig.end && trig.head < clauseBounds(st, governor.trig)[1] && !FINITE_FORMS.has(trig.form.f) && !(trig.form.f === 'part' && finitePerfect(st, trig))
+      // (and so is a finite verb after "que" right behind a demand, promise, threat or refusal: the subjunctive of
+      // "exigió a los camioneros que levantaran el bloqueo", "demanded that Russia withdraw", with no verb of saying between)
+      const subjunctive = !!governor && governor.trig.entry.type !== 'ACCUSE' && FINITE_FORMS.has(trig.form.f) && trig.head > governor.trig.end && trig.head - governor.trig.end <= 10
+        && anyCue(s.tokens, governor.trig.end, trig.head, L.language.subordinators) && !anyCue(s.tokens, governor.trig.end, trig.head, L.language.speechVerbs)
+        && !s.tokens.slice(governor.trig.end, trig.head).some((t) => t.fold === ',');
+      const inner = governor && (opens || subjunctive) && trig.head > governor.trig.end && trig.head < clauseBounds(st, governor.trig)[1] && (subjunctive || !FINITE_FORMS.has(trig.form.f)) && !(trig.form.f === 'part' && finitePerfect(st, trig))
         ? complementOf(governor.trig.entry, governor.sources, governor.targets) : null;
-      if (inner) {
+      // (the one asked does what the subjunctive tells, even when dyad cannot code them: "a los camioneros que levantaran")
+      if (inner && subjunctive && governor!.trig.entry.type === 'REQUEST' && governor!.asked.length) {
+        status = inner.status;
+        sources = governor!.asked;
+      } else if (inner) {
         status = inner.status;
         if (!roles.sources.length || roles.guessed || trig.form.f !== 'noun') sources = inner.sources;
       }
@@ -133,7 +142,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       st.previous.push({ trig, sources, targets, finite: trig.form.f !== 'ger' && trig.form.f !== 'inf' && trig.form.f !== 'noun' });
       for (const t of targets) st.consumed.add(t);
       const governs = complementOf(trig.entry, sources, targets) !== null;
-      if (governs) governor = { trig, sources, targets, open: [] };
+      if (governs) governor = { trig, sources, targets, asked: roles.targets.filter((t) => !sources.includes(t)), open: [] };
       if (!firstSubject && sources.length && !roles.guessed && trig.form.f !== 'noun') firstSubject = sources;
       // "a wave of protests", "la huelga general en Argentina": a protest noun names its protesters (GUIDELINES: domestic)
       let guessed = roles.guessed;
