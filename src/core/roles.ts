@@ -216,7 +216,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   let relative: Mention[] | null = null;
   for (let k = trig.head - 1; k >= Math.max(lo, trig.head - 3); k--) {
     if (!lang.relatives.includes(tokens[k]!.fold)) continue;
-    const ante = subjects.find((m) => m.to === k || (m.to === k - 1 && tokens[k - 1]!.fold === ','));
+    // (past a comma or up to two adjectives the mention leaves out: "trabajadores estatales que reclaman")
+    const loose = (j: number) => tokens[j]!.fold === ',' || adjectiveLike(st, j);
+    const ante = subjects.find((m) => m.to === k || (m.to === k - 1 && loose(k - 1)) || (m.to === k - 2 && m.to >= lo && adjectiveLike(st, k - 2) && loose(k - 1)));
     relative = ante ? [ante] : [];
     break;
   }
