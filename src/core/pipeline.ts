@@ -87,7 +87,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     const triggers = spotted.filter((t) => !t.tokens.every((k) => inName[k] === 1));
     // the last speech act whose complement ("di/to + verb") reports what someone else would do or did
     // (`open`: its events told without a target, which its complement's target completes: "pronti ad aiutare Taiwan")
-    let governor: { trig: TriggerMatch; sources: readonly Mention[]; targets: readonly Mention[]; open: number[] } | null = null;
+    let governor: { trig: TriggerMatch; sources: readonly Mention[]; targets: readonly Mention[]; asked: readonly Mention[]; open: number[] } | null = null;
     let firstSubject: readonly Mention[] | null = null;
     let facts: SentenceFacts | null = null;
     const first = events.length;
@@ -111,9 +111,18 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         || (trig.form.f === 'ger' && L.language.prepositions[s.tokens[trig.head - 1]?.fold ?? ''] !== undefined)
         || (trig.form.f === 'noun' && trig.head - governor.trig.end <= 3));
       // (a participle with its auxiliary is a finite verb: "ont appelé … et Washington a consulté")
-      const inner = governor && opens && trig.head > governor.trig.end && trig.head < clauseBounds(st, governor.trig)[1] && !FINITE_FORMS.has(trig.form.f) && !(trig.form.f === 'part' && finitePerfect(st, trig))
+      // (and so is a finite verb after "que" right behind a demand, promise, threat or refusal: the subjunctive of
+      // "exigió a los camioneros que levantaran el bloqueo", "demanded that Russia withdraw", with no verb of saying between)
+      const subjunctive = !!governor && governor.trig.entry.type !== 'ACCUSE' && FINITE_FORMS.has(trig.form.f) && trig.head > governor.trig.end && trig.head - governor.trig.end <= 10
+        && anyCue(s.tokens, governor.trig.end, trig.head, L.language.subordinators) && !anyCue(s.tokens, governor.trig.end, trig.head, L.language.speechVerbs)
+        && !s.tokens.slice(governor.trig.end, trig.head).some((t) => t.fold === ',');
+      const inner = governor && (opens || subjunctive) && trig.head > governor.trig.end && trig.head < clauseBounds(st, governor.trig)[1] && (subjunctive || !FINITE_FORMS.has(trig.form.f)) && !(trig.form.f === 'part' && finitePerfect(st, trig))
         ? complementOf(governor.trig.entry, governor.sources, governor.targets) : null;
-      if (inner) {
+      // (the one asked does what the subjunctive tells, even when dyad cannot code them: "a los camioneros que levantaran")
+      if (inner && subjunctive && governor!.trig.entry.type === 'REQUEST' && governor!.asked.length) {
+        status = inner.status;
+        sources = governor!.asked;
+      } else if (inner) {
         status = inner.status;
         if (!roles.sources.length || roles.guessed || trig.form.f !== 'noun') sources = inner.sources;
       }
@@ -143,7 +152,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       st.previous.push({ trig, sources, targets, finite: trig.form.f !== 'ger' && trig.form.f !== 'inf' && trig.form.f !== 'noun' });
       for (const t of targets) st.consumed.add(t);
       const governs = complementOf(trig.entry, sources, targets) !== null;
-      if (governs) governor = { trig, sources, targets, open: [] };
+      if (governs) governor = { trig, sources, targets, asked: roles.targets.filter((t) => !sources.includes(t)), open: [] };
       if (!firstSubject && sources.length && !roles.guessed && trig.form.f !== 'noun') firstSubject = sources;
       // "a wave of protests", "la huelga general en Argentina": a protest noun names its protesters (GUIDELINES: domestic)
       let guessed = roles.guessed;
@@ -151,6 +160,18 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       const unnamed = !sources.length || sources.every((m) => m.code === UNKNOWN_ACTOR && !m.text);
       // (not when a genitive names a doer dyad cannot code: "l'ennesima manifestazione di un alleato")
       if (type === 'PROTEST' && (trig.form.f === 'noun' ? (!sources.length || guessed) && !genitiveDoer(s.tokens, trig, L) : unnamed && trig.form.f !== 'inf') && !inner) { sources = [impliedProtesters([...found.places, ...actors.filter((a) => a.kind === 'state')], main, trig, s)]; guessed = false; }
+      // "Una bomba estalló en Lima", "Un atentado causó diez muertos": an attack noun that opens its clause with nobody
+      // named is by unknown perpetrators where it happens (GUIDELINES: unknown perpetrators), unless the article has
+      // already told of someone's attack, which it may be
+      // (a riot-control weapon is the police's: "Idranti e gas lacrimogeni davanti al Parlamento" names no attack)
+      else if (type === 'ASSAULT' && trig.form.f === 'noun' && trig.entry.mode !== 'crowd-control' && trig.entry.mode !== 'primitive' && (!sources.length || guessed) && !inner && !doc.doers.has('ASSAULT')
+        && trig.head - clauseBounds(st, trig)[0] <= 2 && governingPreposition(s.tokens, trig.head, L) === null && !genitiveDoer(s.tokens, trig, L)) {
+        const where = new Set(found.places.map((p) => p.code));
+        sources = [implied(s.tokens, trig, where.size === 1 ? [...where][0]! : UNKNOWN_ACTOR, null)];
+        guessed = false;
+      }
+      // (a verb whose subject is that noun has the same doers: "Las marchas … reclaman aumentos")
+      if (sources !== roles.sources && st.previous[st.previous.length - 1]?.trig === trig) st.previous[st.previous.length - 1] = { ...st.previous[st.previous.length - 1]!, sources };
       // (beside actors the text names, a party of unknown country adds nothing: "Le due delegazioni" with "i due")
       if (sources.some((m) => m.code === UNKNOWN_ACTOR) && sources.some((m) => m.code !== UNKNOWN_ACTOR)) sources = sources.filter((m) => m.code !== UNKNOWN_ACTOR);
       if (!sources.length) continue;

@@ -226,7 +226,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   let relative: Mention[] | null = null;
   for (let k = trig.head - 1; k >= Math.max(lo, trig.head - 3); k--) {
     if (!lang.relatives.includes(tokens[k]!.fold)) continue;
-    const ante = subjects.find((m) => m.to === k || (m.to === k - 1 && tokens[k - 1]!.fold === ','));
+    // (past a comma or up to two adjectives the mention leaves out: "trabajadores estatales que reclaman")
+    const loose = (j: number) => tokens[j]!.fold === ',' || adjectiveLike(st, j);
+    const ante = subjects.find((m) => m.to === k || (m.to === k - 1 && loose(k - 1)) || (m.to === k - 2 && m.to >= lo && adjectiveLike(st, k - 2) && loose(k - 1)));
     relative = ante ? [ante] : [];
     break;
   }
@@ -379,7 +381,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   // "Un attacco missilistico russo ha colpito…": an event noun as subject lends the verb its doer
   if (!sources.length && finite) {
     const noun = st.previous[st.previous.length - 1];
-    if (noun && noun.trig.form.f === 'noun' && noun.sources.length && trig.head - noun.trig.end <= 4) sources = [...noun.sources];
+    // (also across an aside between commas: "Las marchas, convocadas por los gremios, reclaman…")
+    const aside = noun && tokens[noun.trig.end]?.fold === ',' && tokens[trig.head - 1]?.fold === ',' && trig.head - noun.trig.end <= 12;
+    if (noun && noun.trig.form.f === 'noun' && noun.sources.length && (trig.head - noun.trig.end <= 4 || aside)) sources = [...noun.sources];
   }
   // an infinitive or gerund with no governing subject in its sentence, or a relative clause about a thing: no source
   if (!sources.length && (relative || !finite)) return { sources: [], targets: [], guessed: true, passive: false };
