@@ -109,6 +109,8 @@ export interface LanguageData {
   readonly subordinators: readonly string[];
   /** hypothetical cues that after a verb of saying tell a future instead ("would") */
   readonly futureInPast: readonly string[];
+  /** every form of the verbs whose infinitive complement is their subject's own act ("began to", "intentó") */
+  readonly aspectVerbs: readonly string[];
   /** cue words (folded → as written, lowercase) that are cues only with their accent: "würde", not "wurde" */
   readonly accentedCues: Readonly<Record<string, string>>;
   readonly abbreviations: readonly string[];

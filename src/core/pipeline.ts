@@ -7,7 +7,7 @@ import { findMentions, gazetteer, governingPreposition, roleAt, type MentionCont
 import { findTriggers, type TriggerMatch } from './triggers.ts';
 import { complementOpens, eventOrDateWord, findRoles, clauseBounds, finitePerfect, implied, REACTION_TYPES, type SentenceState } from './roles.ts';
 import { findDate, isoDate } from './dates.ts';
-import { anyCue, keysOf, matchAt } from './match.ts';
+import { anyCue, keysOf, matchAt, matchEndingAt } from './match.ts';
 import { detectLanguage } from './language.ts';
 import { findQuotes } from './quotes.ts';
 
@@ -184,7 +184,10 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       // COOPERATE, AID and SANCTION), but only when the doer is read off the words
       // (a word, not a deed, stands alone only when its own subject says who spoke; a gerund tells what its clause's
       // subject did, "marched through Paris, demanding…"; an infinitive only what someone means to do)
-      const standsAlone = (trig.form.f === 'noun' || !TARGETLESS.has(type) ? !guessed : true) && trig.form.f !== 'inf';
+      // (an infinitive after "began to", "intentó", "ha deciso di" is the act of that verb's own subject all the same)
+      const aspect = trig.form.f === 'inf' ? matchEndingAt(s.tokens, trig.head - 1, L.language.aspectVerbs) : 0;
+      const aspectSubject = aspect > 0 && sources.some((m) => m.to <= trig.head - aspect && m.text && !s.tokens.slice(m.to, trig.head).some((t) => L.language.relatives.includes(t.fold)));
+      const standsAlone = (trig.form.f === 'noun' || !TARGETLESS.has(type) ? !guessed : true) && (trig.form.f !== 'inf' || aspectSubject);
       if (!pairs.length && !lex.types[type].recipient && standsAlone) {
         // a strike or an arrest somewhere is against that country when nobody else is named ("killed in an airstrike in Syria")
         const where = (type === 'ASSAULT' || type === 'COERCE') ? found.places.find((p) => !sources.some((s0) => s0.code === p.code)) : undefined;

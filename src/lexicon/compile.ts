@@ -335,6 +335,11 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     speechVerbs: list('speech_verbs'),
     subordinators: list('subordinators'),
     futureInPast: list('future_in_past'),
+    // verbs whose infinitive complement is their subject's act ("comenzaron a bloquear"): every form of the first word
+    aspectVerbs: asList(y.aspect_verbs).flatMap((v) => {
+      const [head, ...rest] = phraseTokens(String(v), el);
+      return head ? [...new Set(inflect(lang, head, 'verb').map((f) => fold(f.form)))].map((f) => [f, ...rest].join(' ')) : [];
+    }),
     // folding drops accents, so "wurde" (was) would read as the cue "würde" (would): such cues keep theirs
     accentedCues: Object.fromEntries(asList(y.accented_cues).map((w) => [key(w), String(w).toLowerCase()])),
     // matched against one folded word ("u.s", "z.b"), not tokens: a dot inside must stay
