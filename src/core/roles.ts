@@ -224,8 +224,12 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   // ("Polen hat Belarus kritisiert")
   const aux = lang.verbSecond && !lang.caseMarking && (trig.form.f === 'part' || trig.form.f === 'fin') ? auxiliaryOf(st, trig) : -1;
   const middle = aux > lo ? subjects.filter((m) => m.from > aux && m.to <= trig.head && isSubjectLike(m)) : [];
+  // "X and Y agree that territorial disputes should be resolved": after a "that" with a subject of its own that is no
+  // actor, the verb is that thing's, not the main clause's subject's (where subjects may be dropped, an adverb could stand there)
+  const thingSubject = !lang.proDrop && !isNoun && ownSubjectAfterSubordinator(st, lo, trig.head);
   const subjectBefore = (): Mention[] => {
     if (relative) return relative;
+    if (thingSubject) return [];
     const fronted = aux > lo && subjects.some((x) => x.to <= aux && x.from >= lo && isSubjectLike(x));
     // ("Gestern hat Polen Belarus kritisiert": after a fronted adverb the subject follows the auxiliary)
     if (aux > lo && !fronted && middle.length >= 2) return [middle[0]!];
@@ -361,7 +365,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     if (noun && noun.trig.form.f === 'noun' && noun.sources.length && trig.head - noun.trig.end <= 4) sources = [...noun.sources];
   }
   // an infinitive or gerund with no governing subject in its sentence, or a relative clause about a thing: no source
-  if (!sources.length && (relative || !finite)) return { sources: [], targets: [], guessed: true, passive: false };
+  if (!sources.length && (relative || !finite || thingSubject)) return { sources: [], targets: [], guessed: true, passive: false };
   // inverted reported speech ("…», menace Paris", "ha detto il portavoce"), or a verb-second clause
   // ("Am Montag verurteilte Russland die Angriffe")
   // (a protest has no object: "protestaron ayer miles de campesinos")
@@ -429,6 +433,29 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     if (k !== undefined) targets = [unknownName(st, k, hi)];
   }
   return { sources, targets, guessed, passive: false };
+}
+
+/**
+ * Whether the last subordinator ("that", "whether") before `head` opens a clause whose subject is no actor: no mention
+ * between them, and a word there that is no auxiliary, modal or negation ("that territorial disputes should…"; not the
+ * relative "the talks that have stalled", where the verb follows "that" directly).
+ */
+function ownSubjectAfterSubordinator(st: SentenceState, lo: number, head: number): boolean {
+  const { tokens } = st;
+  const lang = st.L.language;
+  let k = head - 1;
+  while (k >= lo && !lang.subordinators.includes(tokens[k]!.fold)) k--;
+  if (k < lo) return false;
+  if (st.actors.some((m) => m.from > k && m.from < head) || st.unknown.some((i) => i > k && i < head)) return false;
+  // (a pronoun or a name there, even one no lexicon resolves, is someone: "said that they will not end the strike")
+  const someone = [lang.pronouns.singular, lang.pronouns.plural, lang.pronouns.object, lang.pairReferences];
+  const functionWords = [lang.perfectAuxiliaries, lang.passiveAuxiliaries, lang.futureAuxiliaries, lang.hypothetical, lang.negation];
+  let thing = false;
+  for (let i = k + 1; i < head; i++) {
+    if (/^\p{Lu}/u.test(tokens[i]!.text) || someone.some((l) => matchAt(tokens, i, l) > 0)) return false;
+    if (/^\p{L}/u.test(tokens[i]!.text) && !functionWords.some((l) => matchAt(tokens, i, l) > 0)) thing = true;
+  }
+  return thing;
 }
 
 /** An actor the text implies but does not name: no words, an empty span where the trigger starts. */
