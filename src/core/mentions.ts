@@ -128,6 +128,23 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     return mention(s, { ...span, p: pr.p }, { kind: 'person', code: r?.code ?? roleCode ?? '', sector: r?.sector ?? roleSector, actorId: pr.p.c!, role: r?.role ?? role }, L);
   };
 
+  /** The states, capitals or cities of a list after a location preposition at token `k` ("in France and Germany"). */
+  const locatedIn = (k: number): RawMatch[] => {
+    const p = L.language.prepositions[s.tokens[k]?.fold ?? ''];
+    // (only a preposition that never names a recipient: "vendite militari a Taiwan" are sales to Taiwan)
+    if (p === undefined || !L.language.locationPrepositions.includes(p) || L.language.nounTargetPrepositions.includes(p)) return [];
+    const out: RawMatch[] = [];
+    for (let j = k + 1; ;) {
+      while (j < s.tokens.length && matchAt(s.tokens, j, L.language.articles) === 1) j++;
+      const g = at(j);
+      if (!g || !(g.p.k === 'state' || g.p.k === 'capital' || g.p.k === 'city')) break;
+      out.push(g);
+      const c = matchAt(s.tokens, g.to, L.language.coordinators);
+      if (!c) break;
+      j = g.to + c;
+    }
+    return out;
+  };
   for (const r of raw) {
     if (used.has(r) || r.p.k !== 'role') continue;
     used.add(r);
@@ -203,6 +220,26 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
       if (isPerson(pr)) { used.add(pr!); from = pr!.from; } else pr = undefined;
     }
     if (pr) { actors.push(personMention(pr, { from, to }, code, r.p.s ?? null, r.p.r ?? null)); continue; }
+    // a group with no country of its own belongs to the countries it is in: "activists in Hong Kong",
+    // "lawmakers in France and Germany", and "lawmakers and officials in France" share them
+    // (a capitalised group noun inside a name is no group: "the Reconciliation of the Warring Parties in Syria"; troops
+    // and named bodies are often abroad: "peacekeepers in Iraq", "an embassy in Tehran")
+    if (!code && !r.p.r && r.p.s !== 'MIL' && (r.from === 0 || /^\p{Ll}/u.test(s.tokens[r.from]!.text)) && !(r.from > 0 && matchAt(s.tokens, r.from - 1, L.language.articles) === 1)) {
+      let k = to;
+      for (let n = 0; n < 2; n++) {
+        const c = matchAt(s.tokens, k, L.language.coordinators);
+        const next = c && s.tokens[k]!.fold !== ',' ? at(k + c) : undefined;
+        if (!next || next.p.k !== 'role' || next.p.r) break;
+        k = next.to;
+      }
+      const inside = locatedIn(k);
+      if (inside.length) {
+        code = inside[0]!.p.c!;
+        also.push(...inside.slice(1).map((x) => x.p.c!).filter((c) => c !== code));
+        // (the place still locates the event)
+        if (k === to) for (const x of inside) { used.add(x); places.push(mention(s, x, { kind: x.p.k === 'state' ? 'state' : 'capital', code: x.p.c!, sector: null }, L, true)); }
+      }
+    }
     // a group with no country ("migliaia di persone", "la polizia") belongs to the one place the sentence names
     if (!code && !r.p.r) {
       // the one country the sentence names, by a place or its name; a dateline ("ROMA –") only if nothing else
