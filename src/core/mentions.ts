@@ -145,6 +145,16 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     }
     return out;
   };
+  /** A lowercase word that may be an adjective before a noun: no event word, function word or likely verb form. */
+  const adjectiveBefore = (i: number): boolean => {
+    const t = s.tokens[i]!;
+    const lang = L.language;
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(t.text) || inName(i) || L.triggers[t.fold] || lang.prepositions[t.fold] !== undefined) return false;
+    if (/(?:ed|[^s]s)$/.test(t.fold) || (lang.adjectiveEndings.length && !lang.adjectiveEndings.some((e) => t.fold.endsWith(e)))) return false;
+    const lists = [lang.articles, lang.coordinators, lang.relatives, lang.subordinators, lang.negation, lang.hypothetical, lang.perfectAuxiliaries, lang.futureAuxiliaries, lang.speechVerbs, lang.quantifiers, lang.pronouns.singular, lang.pronouns.plural, lang.pronouns.object];
+    return !lists.some((l) => matchAt(s.tokens, i, l) > 0);
+  };
+  const inName = (i: number) => raw.some((x) => x.from <= i && i < x.to);
   for (const r of raw) {
     if (used.has(r) || r.p.k !== 'role') continue;
     used.add(r);
@@ -185,6 +195,16 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     // country before it: "the Iranian foreign minister", "US President", "Russia's defence minister"
     if (!code) {
       let k = from;
+      // (adjectives may stand between where they precede the noun: "Russia's new defence minister", "Iranian former officials")
+      let g = k;
+      while (!L.language.adjectiveAfterNoun && g > 0 && k - g < 2 && adjectiveBefore(g - 1)) g--;
+      if (g < k && !endingAt(k) && !(L.language.possessive && s.tokens[k - 1]?.fold === "'s")) {
+        const q = L.language.possessive && g > 0 && s.tokens[g - 1]!.fold === "'s" ? g - 1 : g;
+        const p0 = endingAt(q);
+        const start = p0 ? p0.from : 0;
+        // (a bare name only where it opens a phrase: "Arnor former officials", not the object of a verb before it)
+        if (isAdj(p0) || (isCountryish(p0) && (q < g || start === 0 || matchAt(s.tokens, start - 1, L.language.articles) === 1 || L.language.prepositions[s.tokens[start - 1]!.fold] !== undefined))) k = g;
+      }
       if (L.language.possessive && k > 0 && s.tokens[k - 1]!.fold === "'s") k--;
       const prev = endingAt(k);
       if (isAdj(prev) || isCountryish(prev)) {
