@@ -95,6 +95,27 @@ export function governingPreposition(tokens: readonly Token[], from: number, L: 
   return lang.prepositions[tokens[j]!.fold] ?? null;
 }
 
+/**
+ * A country's name inside a longer name no lexicon knows, with capitalised words on both sides ("the South China Sea",
+ * "the South China Morning Post"), is no actor. (Not where every noun is capitalised, nor beside a word the lexicons
+ * know, as in a headline's "Biden Warns China Over Taiwan"; nor in a line in capitals.)
+ */
+function embeddedNamesDropped(tokens: readonly Token[], raw: RawMatch[], L: LangLexicon): RawMatch[] {
+  const lang = L.language;
+  if (lang.capitalisedNouns || !tokens.some((t) => /\p{Ll}/u.test(t.text))) return raw;
+  const covered = new Uint8Array(tokens.length);
+  for (const r of raw) covered.fill(1, r.from, r.to);
+  const lists = [lang.articles, lang.coordinators, lang.perfectAuxiliaries, lang.futureAuxiliaries, lang.hypothetical, lang.negation, lang.speechVerbs, lang.relatives, lang.subordinators, lang.pronouns.singular, lang.pronouns.plural];
+  // (the first word of a sentence is capitalised anyway: "Recent US strikes")
+  const first = tokens.findIndex((t) => /\p{L}/u.test(t.text));
+  const plainName = (i: number) => {
+    const t = tokens[i];
+    return !!t && i !== first && !covered[i] && /^\p{Lu}\p{Ll}/u.test(t.text) && !L.triggers[t.fold] && lang.prepositions[t.fold] === undefined
+      && lang.weekdays[t.fold] === undefined && lang.months[t.fold] === undefined && !lists.some((l) => matchAt(tokens, i, l) > 0);
+  };
+  return raw.filter((r) => !((r.p.k === 'state' || r.p.k === 'capital' || r.p.k === 'metonym') && plainName(r.from - 1) && plainName(r.to)));
+}
+
 /** A mention over tokens [from, to); its case is that of `m.p`, the phrase it was matched as, unless `init` says otherwise. */
 function mention(s: Sentence, m: { from: number; to: number; p?: Phrase }, init: Partial<Mention> & Pick<Mention, 'kind' | 'code'>, L: LangLexicon, place = false): Mention {
   const span = [s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end] as const;
@@ -107,7 +128,7 @@ function mention(s: Sentence, m: { from: number; to: number; p?: Phrase }, init:
 
 export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions {
   const { L, lex } = ctx;
-  const raw = gazetteer(s.tokens, L, ctx.known);
+  const raw = embeddedNamesDropped(s.tokens, gazetteer(s.tokens, L, ctx.known), L);
   /** "TEGUCIGALPA -", "PECHINO (AFP) –": where the story was filed, not who acts */
   const dateline = (x: RawMatch) => x.from === 0 && s.tokens[0]!.text === s.tokens[0]!.text.toUpperCase() && /^[-–—,(:]$/.test(s.tokens[x.to]?.text ?? '');
   const used = new Set<RawMatch>();

@@ -446,13 +446,15 @@ function ownSubjectAfterSubordinator(st: SentenceState, lo: number, head: number
   let k = head - 1;
   while (k >= lo && !lang.subordinators.includes(tokens[k]!.fold)) k--;
   if (k < lo) return false;
-  if (st.actors.some((m) => m.from > k && m.from < head) || st.unknown.some((i) => i > k && i < head)) return false;
+  if (st.actors.some((m) => m.from > k && m.from < head)) return false;
   // (a pronoun or a name there, even one no lexicon resolves, is someone: "said that they will not end the strike")
   const someone = [lang.pronouns.singular, lang.pronouns.plural, lang.pronouns.object, lang.pairReferences];
   const functionWords = [lang.perfectAuxiliaries, lang.passiveAuxiliaries, lang.futureAuxiliaries, lang.hypothetical, lang.negation];
   let thing = false;
   for (let i = k + 1; i < head; i++) {
-    if (/^\p{Lu}/u.test(tokens[i]!.text) || someone.some((l) => matchAt(tokens, i, l) > 0)) return false;
+    // (a name's first word, not one inside a phrase: "disputes in the South China Sea" are still a thing)
+    const name = /^\p{Lu}/u.test(tokens[i]!.text) && !/^\p{Lu}/u.test(tokens[i - 1]!.text) && governingPreposition(tokens, i, st.L) === null;
+    if (name || someone.some((l) => matchAt(tokens, i, l) > 0)) return false;
     if (/^\p{L}/u.test(tokens[i]!.text) && !functionWords.some((l) => matchAt(tokens, i, l) > 0)) thing = true;
   }
   return thing;
