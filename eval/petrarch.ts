@@ -80,7 +80,8 @@ export function buildPetrarchLexicon(lexDir: string, dictDir: string, base: Lexi
     return hit.c ?? null;
   };
   const words = new Set<string>();
-  for (const text of corpus) for (const m of text.matchAll(/\p{Lu}[\p{L}'-]*/gu)) words.add(m[0]);
+  // (a possessive is no part of the word: PETRARCH's parser splits "Ithilen's" as dyad's tokenizer does)
+  for (const text of corpus) for (const m of text.matchAll(/\p{Lu}[\p{L}'-]*/gu)) words.add(m[0].replace(/'s$/, ''));
 
   const equiv = new Map<string, string>();
   const datedEquiv = new Map<string, Array<{ code: string; from?: string; until?: string }>>();

@@ -97,6 +97,27 @@ export function governingPreposition(tokens: readonly Token[], from: number, L: 
   return lang.prepositions[tokens[j]!.fold] ?? null;
 }
 
+/**
+ * A country's name inside a longer name no lexicon knows, with capitalised words on both sides ("the South China Sea",
+ * "the South China Morning Post"), is no actor. (Not where every noun is capitalised, nor beside a word the lexicons
+ * know, as in a headline's "Biden Warns China Over Taiwan"; nor in a line in capitals.)
+ */
+function embeddedNamesDropped(tokens: readonly Token[], raw: RawMatch[], L: LangLexicon): RawMatch[] {
+  const lang = L.language;
+  if (lang.capitalisedNouns || !tokens.some((t) => /\p{Ll}/u.test(t.text))) return raw;
+  const covered = new Uint8Array(tokens.length);
+  for (const r of raw) covered.fill(1, r.from, r.to);
+  const lists = [lang.articles, lang.coordinators, lang.perfectAuxiliaries, lang.futureAuxiliaries, lang.hypothetical, lang.negation, lang.speechVerbs, lang.relatives, lang.subordinators, lang.pronouns.singular, lang.pronouns.plural];
+  // (the first word of a sentence is capitalised anyway: "Recent US strikes")
+  const first = tokens.findIndex((t) => /\p{L}/u.test(t.text));
+  const plainName = (i: number) => {
+    const t = tokens[i];
+    return !!t && i !== first && !covered[i] && /^\p{Lu}\p{Ll}/u.test(t.text) && !L.triggers[t.fold] && lang.prepositions[t.fold] === undefined
+      && lang.weekdays[t.fold] === undefined && lang.months[t.fold] === undefined && !lists.some((l) => matchAt(tokens, i, l) > 0);
+  };
+  return raw.filter((r) => !((r.p.k === 'state' || r.p.k === 'capital' || r.p.k === 'metonym') && plainName(r.from - 1) && plainName(r.to)));
+}
+
 /** A mention over tokens [from, to); its case is that of `m.p`, the phrase it was matched as, unless `init` says otherwise. */
 function mention(s: Sentence, m: { from: number; to: number; p?: Phrase }, init: Partial<Mention> & Pick<Mention, 'kind' | 'code'>, L: LangLexicon, place = false): Mention {
   const span = [s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end] as const;
@@ -109,7 +130,7 @@ function mention(s: Sentence, m: { from: number; to: number; p?: Phrase }, init:
 
 export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions {
   const { L, lex } = ctx;
-  const raw = gazetteer(s.tokens, L, ctx.known);
+  const raw = embeddedNamesDropped(s.tokens, gazetteer(s.tokens, L, ctx.known), L);
   /** "TEGUCIGALPA -", "PECHINO (AFP) –": where the story was filed, not who acts */
   const dateline = (x: RawMatch) => x.from === 0 && s.tokens[0]!.text === s.tokens[0]!.text.toUpperCase() && /^[-–—,(:]$/.test(s.tokens[x.to]?.text ?? '');
   const used = new Set<RawMatch>();
@@ -131,6 +152,33 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     return mention(s, { ...span, p: pr.p }, { kind: 'person', code: r?.code ?? roleCode ?? '', sector: r?.sector ?? roleSector, actorId: pr.p.c!, role: r?.role ?? role }, L);
   };
 
+  /** The states, capitals or cities of a list after a location preposition at token `k` ("in France and Germany"). */
+  const locatedIn = (k: number): RawMatch[] => {
+    const p = L.language.prepositions[s.tokens[k]?.fold ?? ''];
+    // (only a preposition that never names a recipient: "vendite militari a Taiwan" are sales to Taiwan)
+    if (p === undefined || !L.language.locationPrepositions.includes(p) || L.language.nounTargetPrepositions.includes(p)) return [];
+    const out: RawMatch[] = [];
+    for (let j = k + 1; ;) {
+      while (j < s.tokens.length && matchAt(s.tokens, j, L.language.articles) === 1) j++;
+      const g = at(j);
+      if (!g || !(g.p.k === 'state' || g.p.k === 'capital' || g.p.k === 'city')) break;
+      out.push(g);
+      const c = matchAt(s.tokens, g.to, L.language.coordinators);
+      if (!c) break;
+      j = g.to + c;
+    }
+    return out;
+  };
+  /** A lowercase word that may be an adjective before a noun: no event word, function word or likely verb form. */
+  const adjectiveBefore = (i: number): boolean => {
+    const t = s.tokens[i]!;
+    const lang = L.language;
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(t.text) || inName(i) || L.triggers[t.fold] || lang.prepositions[t.fold] !== undefined) return false;
+    if (/(?:ed|[^s]s)$/.test(t.fold) || (lang.adjectiveEndings.length && !lang.adjectiveEndings.some((e) => t.fold.endsWith(e)))) return false;
+    const lists = [lang.articles, lang.coordinators, lang.relatives, lang.subordinators, lang.negation, lang.hypothetical, lang.perfectAuxiliaries, lang.futureAuxiliaries, lang.speechVerbs, lang.quantifiers, lang.pronouns.singular, lang.pronouns.plural, lang.pronouns.object];
+    return !lists.some((l) => matchAt(s.tokens, i, l) > 0);
+  };
+  const inName = (i: number) => raw.some((x) => x.from <= i && i < x.to);
   for (const r of raw) {
     if (used.has(r) || r.p.k !== 'role') continue;
     used.add(r);
@@ -187,6 +235,16 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     // country before it: "the Iranian foreign minister", "US President", "Russia's defence minister"
     if (!code) {
       let k = from;
+      // (adjectives may stand between where they precede the noun: "Russia's new defence minister", "Iranian former officials")
+      let g = k;
+      while (!L.language.adjectiveAfterNoun && g > 0 && k - g < 2 && adjectiveBefore(g - 1)) g--;
+      if (g < k && !endingAt(k) && !(L.language.possessive && s.tokens[k - 1]?.fold === "'s")) {
+        const q = L.language.possessive && g > 0 && s.tokens[g - 1]!.fold === "'s" ? g - 1 : g;
+        const p0 = endingAt(q);
+        const start = p0 ? p0.from : 0;
+        // (a bare name only where it opens a phrase: "Arnor former officials", not the object of a verb before it)
+        if (isAdj(p0) || (isCountryish(p0) && (q < g || start === 0 || matchAt(s.tokens, start - 1, L.language.articles) === 1 || L.language.prepositions[s.tokens[start - 1]!.fold] !== undefined))) k = g;
+      }
       if (L.language.possessive && k > 0 && s.tokens[k - 1]!.fold === "'s") k--;
       const prev = endingAt(k);
       if (isAdj(prev) || isCountryish(prev)) {
@@ -222,6 +280,26 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
       if (isPerson(pr)) { used.add(pr!); from = pr!.from; } else pr = undefined;
     }
     if (pr) { actors.push(personMention(pr, { from, to }, code, r.p.s ?? null, r.p.r ?? null)); continue; }
+    // a group with no country of its own belongs to the countries it is in: "activists in Hong Kong",
+    // "lawmakers in France and Germany", and "lawmakers and officials in France" share them
+    // (a capitalised group noun inside a name is no group: "the Reconciliation of the Warring Parties in Syria"; troops
+    // and named bodies are often abroad: "peacekeepers in Iraq", "an embassy in Tehran")
+    if (!code && !r.p.r && r.p.s !== 'MIL' && (r.from === 0 || /^\p{Ll}/u.test(s.tokens[r.from]!.text)) && !(r.from > 0 && matchAt(s.tokens, r.from - 1, L.language.articles) === 1)) {
+      let k = to;
+      for (let n = 0; n < 2; n++) {
+        const c = matchAt(s.tokens, k, L.language.coordinators);
+        const next = c && s.tokens[k]!.fold !== ',' ? at(k + c) : undefined;
+        if (!next || next.p.k !== 'role' || next.p.r) break;
+        k = next.to;
+      }
+      const inside = locatedIn(k);
+      if (inside.length) {
+        code = inside[0]!.p.c!;
+        also.push(...inside.slice(1).map((x) => x.p.c!).filter((c) => c !== code));
+        // (the place still locates the event)
+        if (k === to) for (const x of inside) { used.add(x); places.push(mention(s, x, { kind: x.p.k === 'state' ? 'state' : 'capital', code: x.p.c!, sector: null }, L, true)); }
+      }
+    }
     // a group with no country ("migliaia di persone", "la polizia") belongs to the one place the sentence names
     if (!code && !r.p.r) {
       // the one country the sentence names, by a place or its name; a dateline ("ROMA –") only if nothing else

@@ -237,8 +237,12 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   // (an infinitive's modal or future auxiliary stands second the same way: "Die Türkei wird Russland angreifen")
   const aux = !lang.verbSecond || lang.caseMarking ? -1 : trig.form.f === 'part' || trig.form.f === 'fin' ? auxiliaryOf(st, trig) : trig.form.f === 'inf' ? modalOf(st, trig) : -1;
   const middle = aux > lo ? subjects.filter((m) => m.from > aux && m.to <= trig.head && isSubjectLike(m)) : [];
+  // "X and Y agree that territorial disputes should be resolved": after a "that" with a subject of its own that is no
+  // actor, the verb is that thing's, not the main clause's subject's (where subjects may be dropped, an adverb could stand there)
+  const thingSubject = !lang.proDrop && !isNoun && ownSubjectAfterSubordinator(st, lo, trig.head);
   const subjectBefore = (): Mention[] => {
     if (relative) return relative;
+    if (thingSubject) return [];
     const fronted = aux > lo && subjects.some((x) => x.to <= aux && x.from >= lo && isSubjectLike(x));
     // ("Gestern hat Polen Belarus kritisiert": after a fronted adverb the subject follows the auxiliary)
     if (aux > lo && !fronted && middle.length >= 2) return [middle[0]!];
@@ -305,7 +309,10 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
       // possessive or adjective: "Russia's strikes", "l'attacco russo", "Russian strikes"
       const poss = usable.find((m) => m.to < trig.head && m.to >= trig.head - 3 && tokens[m.to]?.fold === "'s");
       const adj = st.demonyms.find((d) => (d.from >= trig.end && d.from <= trig.end + 1) || (d.to <= trig.head && d.to >= trig.head - 2));
+      // (and, where adjectives come first, a name right before the noun: "US drone strikes", "NATO air strikes")
+      const pre = lang.adjectiveAfterNoun || lang.caseMarking ? undefined : usable.find((m) => m.to === trig.head && m.prep === null && !m.place && m.code !== UNKNOWN_ACTOR);
       if (poss) sources = [poss];
+      else if (pre) sources = [pre];
       else if (adj) sources = [adj];
     }
     if (!sources.length && !(entry.symmetric && targets.length >= 2)) {
@@ -386,7 +393,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     if (noun && noun.trig.form.f === 'noun' && noun.sources.length && (trig.head - noun.trig.end <= 4 || aside)) sources = [...noun.sources];
   }
   // an infinitive or gerund with no governing subject in its sentence, or a relative clause about a thing: no source
-  if (!sources.length && (relative || !finite)) return { sources: [], targets: [], guessed: true, passive: false };
+  if (!sources.length && (relative || !finite || thingSubject)) return { sources: [], targets: [], guessed: true, passive: false };
   // inverted reported speech ("…», menace Paris", "ha detto il portavoce"), or a verb-second clause
   // ("Am Montag verurteilte Russland die Angriffe")
   // (a protest has no object: "protestaron ayer miles de campesinos")
@@ -454,6 +461,31 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     if (k !== undefined) targets = [unknownName(st, k, hi)];
   }
   return { sources, targets, guessed, passive: false };
+}
+
+/**
+ * Whether the last subordinator ("that", "whether") before `head` opens a clause whose subject is no actor: no mention
+ * between them, and a word there that is no auxiliary, modal or negation ("that territorial disputes should…"; not the
+ * relative "the talks that have stalled", where the verb follows "that" directly).
+ */
+function ownSubjectAfterSubordinator(st: SentenceState, lo: number, head: number): boolean {
+  const { tokens } = st;
+  const lang = st.L.language;
+  let k = head - 1;
+  while (k >= lo && !lang.subordinators.includes(tokens[k]!.fold)) k--;
+  if (k < lo) return false;
+  if (st.actors.some((m) => m.from > k && m.from < head)) return false;
+  // (a pronoun or a name there, even one no lexicon resolves, is someone: "said that they will not end the strike")
+  const someone = [lang.pronouns.singular, lang.pronouns.plural, lang.pronouns.object, lang.pairReferences];
+  const functionWords = [lang.perfectAuxiliaries, lang.passiveAuxiliaries, lang.futureAuxiliaries, lang.hypothetical, lang.negation];
+  let thing = false;
+  for (let i = k + 1; i < head; i++) {
+    // (a name's first word, not one inside a phrase: "disputes in the South China Sea" are still a thing)
+    const name = /^\p{Lu}/u.test(tokens[i]!.text) && !/^\p{Lu}/u.test(tokens[i - 1]!.text) && governingPreposition(tokens, i, st.L) === null;
+    if (name || someone.some((l) => matchAt(tokens, i, l) > 0)) return false;
+    if (/^\p{L}/u.test(tokens[i]!.text) && !functionWords.some((l) => matchAt(tokens, i, l) > 0)) thing = true;
+  }
+  return thing;
 }
 
 /** An actor the text implies but does not name: no words, an empty span where the trigger starts. */
