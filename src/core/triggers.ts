@@ -50,6 +50,8 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
         pos = k;
       }
       if (!ok) continue;
+      // (an entry may not stand before certain words: "movilización de recursos"; another entry may still)
+      if (entry.unlessNext?.includes(tokens[pos + 1]?.fold ?? '')) continue;
       // the accent decides when folding made two words one ("incontrò" the verb, "incontro" the noun)
       const exact = (f: TriggerForm) => (f.x ?? tokens[i]!.fold) === lower;
       const prefer = (f: TriggerForm) => (nounish ? f.f === 'noun' : f.f !== 'noun');
@@ -63,7 +65,6 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
     }
     // "agreed to share": a base form after an infinitive marker is an infinitive
     if (best && best.form.f === 'fin' && i > 0 && lang.infinitiveMarkers.includes(tokens[i - 1]!.fold)) best = { ...best, form: { ...best.form, f: 'inf' } };
-    if (best && best.entry.unlessNext?.includes(tokens[best.end]?.fold ?? '')) best = null;
     if (best) found.push(best);
   }
   // a word that is part of a longer expression does not fire on its own ("espresso preoccupazione" ⊃ "preoccupazione"),
