@@ -207,7 +207,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         if (inner && tgt && governor) for (const k of governor.open.splice(0)) if (!events[k]!.target && events[k]!.source.code !== tgt.code) events[k] = { ...events[k]!, target: ref(tgt) };
         const act = !tgt && REACTION_TYPES.has(type) ? triggers.find((t) => t.form.f === 'noun' && t.head >= trig.end && t.head <= trig.end + 3) : undefined;
         if (act) reactions.push({ k: events.length, act });
-        events.push(buildEvent(lex, s, facts!, trig, refine(type, trig.entry.mode, src, tgt), status as Status, src, tgt, opts.date, found.places));
+        events.push(buildEvent(lex, s, facts!, trig, refine(type, trig.entry.mode, src, tgt, trig.form.f === 'noun'), status as Status, src, tgt, opts.date, found.places));
       }
     }
     // "Russia condemned the attack": the target of a reaction is the doer of the act it is about, told in this
@@ -323,8 +323,10 @@ const HOSTILE_PREPOSITIONS = new Set(['contro', 'su', 'against', 'on', 'at', 'co
  * PLOVER's border cases that depend on who acts: a government's "protest" is a verbal ACCUSE, and weapons
  * launched against someone are an ASSAULT, not a show of force.
  */
-function refine(type: PloverType, mode: string | null, src: Mention, tgt: Mention | null): PloverType {
+function refine(type: PloverType, mode: string | null, src: Mention, tgt: Mention | null, noun: boolean): PloverType {
   if (type === 'PROTEST' && tgt && src.sector && STATE_SECTORS.has(src.sector)) return 'ACCUSE';
+  // civilians who gather (a verb) with nobody to meet are rallying: "Miles de manifestantes se reunieron en la plaza"
+  if (type === 'CONSULT' && !mode && !tgt && !noun && src.sector === 'CVL') return 'PROTEST';
   if (type === 'MOBILIZE' && mode === 'weapons' && tgt && HOSTILE_PREPOSITIONS.has(tgt.prep ?? '')) return 'ASSAULT';
   return type;
 }

@@ -451,7 +451,10 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     }
     // the object is not an actor but belongs to one: "ha respinto la proposta di tregua avanzata da Merz",
     // "condemned the decision of France"
-    if (!targets.length && !(entry.symmetric && sources.length > 1)) targets = after(OWNER_PREPOSITIONS, sources);
+    // (not a place's owner: "se reunieron en la plaza principal de Asunción")
+    if (!targets.length && !(entry.symmetric && sources.length > 1)) {
+      targets = after(OWNER_PREPOSITIONS, sources).filter((m) => !tokens.slice(trig.end, m.from).some((t) => lang.locationPrepositions.includes(lang.prepositions[t.fold] ?? '')));
+    }
   }
   // "granted asylum to Julian Assange": a recipient no lexicon knows, for acts that need one (PLOVER)
   if (!targets.length && recipientNeeded) {
