@@ -41,6 +41,8 @@ export interface TriggerEntry {
   readonly targetWords?: readonly string[];
   /** a modal of obligation ("must") after a verb of saying: the speaker asks the modal's subject ("said China must…") */
   readonly obligation?: boolean;
+  /** the type when every doer is a civilian group: a "strike" by workers is a PROTEST (YAML `by_civilians`) */
+  readonly byCivilians?: PloverType;
   readonly ref: RuleRef;
 }
 

@@ -175,6 +175,8 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       // (beside actors the text names, a party of unknown country adds nothing: "Le due delegazioni" with "i due")
       if (sources.some((m) => m.code === UNKNOWN_ACTOR) && sources.some((m) => m.code !== UNKNOWN_ACTOR)) sources = sources.filter((m) => m.code !== UNKNOWN_ACTOR);
       if (!sources.length) continue;
+      // a word whose sense its doers decide: workers' "strike" is a PROTEST
+      if (trig.entry.byCivilians && sources.every((m) => m.sector === 'CVL')) type = trig.entry.byCivilians;
       // (a recipient of unknown country still anchors the noun to its clause)
       if (trig.form.f === 'noun' && guessed && !roles.targets.some((t) => !sources.includes(t)) && !(trig.entry.symmetric && sources.length > 1)) continue;
       // "Le due delegazioni hanno concordato … tra i due presidenti": unnamed parties of a mutual act are the ones it names
