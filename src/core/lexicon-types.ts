@@ -35,6 +35,8 @@ export interface TriggerEntry {
   readonly claims: boolean;
   /** the trigger does not fire when the next word is one of these ("sostenere che" = to claim) */
   readonly unlessNext?: readonly string[];
+  /** words that may not stand between the expression's words ("close … border" not across "to") */
+  readonly unlessBetween?: readonly string[];
   /** a verb that is no event when used as a noun ("the scramble for grain"): YAML `noun: false` */
   readonly verbOnly?: boolean;
   /** the trigger fires only when its target's words include one of these ("convocare" → ambasciatore) */

@@ -44,7 +44,9 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
       const gap = form.g ?? MAX_GAP;
       for (const w of form.t) {
         let k = pos + 1;
-        while (k < tokens.length && k - pos - 1 <= gap && tokens[k]!.fold !== w) k++;
+        // (some words may not stand in the gap: "close to the border" closes nothing)
+        while (k < tokens.length && k - pos - 1 <= gap && tokens[k]!.fold !== w && !entry.unlessBetween?.includes(tokens[k]!.fold)) k++;
+        if (k < tokens.length && tokens[k]!.fold !== w) { ok = false; break; }
         if (k >= tokens.length || k - pos - 1 > gap) { ok = false; break; }
         idx.push(k);
         pos = k;

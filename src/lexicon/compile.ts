@@ -233,6 +233,7 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
       symmetric: v.symmetric === true, claims: v.claims === true, ref,
       ...(v.target_words ? { targetWords: asList(v.target_words).map(fold) } : {}),
       ...(v.unless_next ? { unlessNext: asList(v.unless_next).map(fold) } : {}),
+      ...(v.unless_between ? { unlessBetween: asList(v.unless_between).map(fold) } : {}),
       ...(v.noun === false ? { verbOnly: true } : {}),
       ...(v.obligation === true ? { obligation: true } : {}),
       ...(v.by_civilians != null ? { byCivilians: String(v.by_civilians) as PloverType } : {}),
