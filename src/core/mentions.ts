@@ -338,7 +338,7 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
     }
     const k = r.p.k;
     if (k === 'person' || k === 'short') actors.push(personMention(r, r, null, null, null));
-    else if (k === 'state' || k === 'metonym' || k === 'org') actors.push(mention(s, r, { kind: k === 'org' ? 'org' : k === 'state' ? 'state' : 'metonym', code: r.p.c!, sector: lex.actors[r.p.c!]?.sector ?? null }, L));
+    else if (k === 'state' || k === 'metonym' || k === 'org') actors.push(mention(s, r, { kind: k === 'org' ? 'org' : k === 'state' ? 'state' : 'metonym', code: r.p.c!, sector: r.p.s ?? lex.actors[r.p.c!]?.sector ?? null }, L));
     else if (k === 'capital') {
       // "a Pyongyang" is where something happens; "Pyongyang e Mosca" are actors
       const m = mention(s, r, { kind: 'capital', code: r.p.c!, sector: 'GOV' }, L);

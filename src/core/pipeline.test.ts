@@ -86,3 +86,13 @@ test('a later telling of the same event adds its date, place and mode', () => {
   assert.equal(meet.mentions, 2);
   assert.deepEqual([meet.date, meet.location?.code, meet.mode], ['2024-05-13', 'CHN', 'visit']);
 });
+
+test('an armed group stands for its country with the rebels\' sector, in every language', () => {
+  for (const [text, lang] of [['Hezbollah fired rockets at northern Israel.', 'en'], ['Хезболла обстреляла север Израиля.', 'ru'], ['Hamas ha attaccato Israele.', 'it']] as const) {
+    const res = codeDocument(text, lex, { date: '2024-01-01', lang });
+    assert.ok(res.ok);
+    const e = res.events.find((x) => x.type === 'ASSAULT');
+    assert.ok(e, `${lang}: an ASSAULT in "${text}"`);
+    assert.deepEqual([e.source.code, e.source.sector], [lang === 'it' ? 'PSE' : 'LBN', 'REB']);
+  }
+});

@@ -179,7 +179,7 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
 
   // places and organisations; an `…oblique` field holds the non-nominative forms of the field it names
   type KindField = [field: string, kind: PhraseKind, oblique?: string];
-  const placeKinds: KindField[] = [['names', 'state', 'oblique'], ['adjectives', 'demonym'], ['capitals', 'capital', 'capitals_oblique'], ['metonyms', 'metonym', 'metonyms_oblique'], ['cities', 'city']];
+  const placeKinds: KindField[] = [['names', 'state', 'oblique'], ['adjectives', 'demonym'], ['capitals', 'capital', 'capitals_oblique'], ['metonyms', 'metonym', 'metonyms_oblique'], ['armed_groups', 'metonym', 'armed_groups_oblique'], ['cities', 'city']];
   for (const [file, kinds] of [[`${lang}/places.yaml`, placeKinds], [`${lang}/organisations.yaml`, [['names', 'org', 'oblique'], ['adjectives', 'org-adj']]]] as Array<[string, KindField[]]>) {
     const fields = kinds.flatMap(([f, , o]) => (o ? [f, o] : [f]));
     for (const it of c.read(file, true).items) {
@@ -187,7 +187,8 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
       const v = (it.value ?? {}) as Record<string, unknown>;
       for (const field of Object.keys(v)) if (!fields.includes(field)) P(file, it.line, `${it.key}: unknown field "${field}" (expected ${fields.join(', ')})`);
       for (const [field, kind, obl] of kinds)
-        addCased(asList(v[field]), obl ? asList(v[obl]) : [], kind, { id: `${kind}:${it.key}`, file, line: it.line }, { c: shared.eventCode(it.key) }, `${it.key} ${field} and ${obl}`);
+        // (armed groups stand for their country with the rebels' sector: Hezbollah is LBN REB, GUIDELINES §3)
+        addCased(asList(v[field]), obl ? asList(v[obl]) : [], kind, { id: `${kind}:${it.key}`, file, line: it.line }, { c: shared.eventCode(it.key), ...(field === 'armed_groups' ? { s: 'REB' } : {}) }, `${it.key} ${field} and ${obl}`);
     }
   }
   for (const p of shared.personNames) {
