@@ -226,6 +226,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   let relative: Mention[] | null = null;
   for (let k = trig.head - 1; k >= Math.max(lo, trig.head - 3); k--) {
     if (!lang.relatives.includes(tokens[k]!.fold)) continue;
+    // (a named actor between it and the verb is that verb's own subject: "dijo que Estados Unidos amenazó", "las
+    // sanciones que Rusia impuso"; one of unknown country there leaves the antecedent reading)
+    if (subjects.some((m) => m.from > k && m.to <= trig.head && isSubjectLike(m) && m.code !== UNKNOWN_ACTOR)) break;
     // (past a comma or up to two adjectives the mention leaves out: "trabajadores estatales que reclaman")
     const loose = (j: number) => tokens[j]!.fold === ',' || adjectiveLike(st, j);
     const ante = subjects.find((m) => m.to === k || (m.to === k - 1 && loose(k - 1)) || (m.to === k - 2 && m.to >= lo && adjectiveLike(st, k - 2) && loose(k - 1)));
