@@ -78,7 +78,9 @@ export function governingPreposition(tokens: readonly Token[], from: number, L: 
   // (not the last word of a multi-word preposition: "со стороны", "da parte di")
   const t = tokens[j];
   if (j > 0 && t && !matchEndingAt(tokens, j, keysOf(lang.multiwordPrepositions)) && /^\p{Ll}/u.test(t.text) && lang.prepositions[t.fold] === undefined && !L.triggers[t.fold]
-    && (!lang.adjectiveEndings.length || lang.adjectiveEndings.some((e) => t.fold.endsWith(e))) && lang.prepositions[tokens[j - 1]!.fold] !== undefined) j--;
+    && (!lang.adjectiveEndings.length || lang.adjectiveEndings.some((e) => t.fold.endsWith(e))) && lang.prepositions[tokens[j - 1]!.fold] !== undefined
+    // (a pronoun is no adjective: in "en ella Anderson exigió" the name is the subject)
+    && ![lang.pronouns.singular, lang.pronouns.plural, lang.pronouns.object].some((l) => l.includes(t.fold))) j--;
   while (j >= 0 && matchEndingAt(tokens, j, lang.articles) === 1) j--;
   if (j < 0) return null;
   // "migliaia di manifestanti", "miles de campesinos", "thousands of protesters": the quantity is no frame

@@ -226,6 +226,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   let relative: Mention[] | null = null;
   for (let k = trig.head - 1; k >= Math.max(lo, trig.head - 3); k--) {
     if (!lang.relatives.includes(tokens[k]!.fold)) continue;
+    // (a named actor between it and the verb is that verb's own subject: "dijo que Estados Unidos amenazó", "las
+    // sanciones que Rusia impuso"; one of unknown country there leaves the antecedent reading)
+    if (subjects.some((m) => m.from > k && m.to <= trig.head && isSubjectLike(m) && m.code !== UNKNOWN_ACTOR)) break;
     // (past a comma or up to two adjectives the mention leaves out: "trabajadores estatales que reclaman")
     const loose = (j: number) => tokens[j]!.fold === ',' || adjectiveLike(st, j);
     const ante = subjects.find((m) => m.to === k || (m.to === k - 1 && loose(k - 1)) || (m.to === k - 2 && m.to >= lo && adjectiveLike(st, k - 2) && loose(k - 1)));
@@ -421,6 +424,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     const owner = usable.filter((m) => m.from >= lo && m.to <= trig.head && OWNER_PREPOSITIONS.includes(m.prep ?? '')).pop();
     if (before.length) sources = [before[before.length - 1]!];
     else if (owner) { sources = [owner]; guessed = true; }
+    // "Miles llegan … para exigir", "Una mayoría de unionistas rechazó": a quantity of people no lexicon codes
+    else if (quantifierSubject(st, lo, trig.head)) sources = [implied(tokens, trig, UNKNOWN_ACTOR, null)];
     else if (st.discourseSubject.length || !lang.proDrop || trig.head - lo > 3) { sources = [...st.discourseSubject]; guessed = true; }
     // a verb that opens its clause with nobody before it to mean, where the verb says its subject ("EXIGEN REBAJA",
     // "Protestano contro la riforma"): someone of unknown country
@@ -489,6 +494,17 @@ function ownSubjectAfterSubordinator(st: SentenceState, lo: number, head: number
     if (/^\p{L}/u.test(tokens[i]!.text) && !functionWords.some((l) => matchAt(tokens, i, l) > 0)) thing = true;
   }
   return thing;
+}
+
+/** Whether the clause opens with a bare quantity ("Miles", "Una mayoría de …") that is the subject of the verb at `head`. */
+function quantifierSubject(st: SentenceState, lo: number, head: number): boolean {
+  const { tokens } = st;
+  const lang = st.L.language;
+  let k = lo;
+  while (k < head && matchAt(tokens, k, lang.articles) === 1) k++;
+  if (k >= head || head - k > 8 || !lang.quantifiers.includes(tokens[k]!.fold)) return false;
+  // (in the same clause: no comma, relative or subordinator between it and the verb)
+  return !tokens.slice(k + 1, head).some((t) => t.fold === ',' || lang.relatives.includes(t.fold) || lang.subordinators.includes(t.fold));
 }
 
 /** An actor the text implies but does not name: no words, an empty span where the trigger starts. */

@@ -44,10 +44,11 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
       const gap = form.g ?? MAX_GAP;
       for (const w of form.t) {
         let k = pos + 1;
-        // (some words may not stand in the gap: "close to the border" closes nothing)
-        while (k < tokens.length && k - pos - 1 <= gap && tokens[k]!.fold !== w && !entry.unlessBetween?.includes(tokens[k]!.fold)) k++;
-        if (k < tokens.length && tokens[k]!.fold !== w) { ok = false; break; }
-        if (k >= tokens.length || k - pos - 1 > gap) { ok = false; break; }
+        // (a date between the words takes no room: "insistió este domingo en su llamado", "suspendió el 23 de
+        // noviembre todas las exportaciones"; some words may not stand there at all: "close to the border")
+        let used = 0;
+        while (k < tokens.length && used <= gap && tokens[k]!.fold !== w && !entry.unlessBetween?.includes(tokens[k]!.fold)) { if (!dateWord(tokens[k]!.fold, lang)) used++; k++; }
+        if (k >= tokens.length || used > gap || tokens[k]!.fold !== w) { ok = false; break; }
         idx.push(k);
         pos = k;
       }
@@ -74,6 +75,11 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
   const covered = new Map<number, number>();
   for (const m of found) if (m.tokens.length > 1) for (const t of m.tokens) covered.set(t, Math.max(covered.get(t) ?? 0, m.tokens.length));
   return found.filter((m) => m.tokens.every((t) => (covered.get(t) ?? 0) <= m.tokens.length));
+}
+
+/** A weekday, month, relative day ("ayer") or number: part of a date. */
+function dateWord(fold: string, lang: LangLexicon['language']): boolean {
+  return lang.weekdays[fold] !== undefined || lang.months[fold] !== undefined || lang.relativeDays[fold] !== undefined || /^\d+$/.test(fold);
 }
 
 /**
