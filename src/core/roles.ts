@@ -357,7 +357,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   // (only a verb that takes a direct object: "arrived in Moscow" is no passive)
   if (trig.tokens.length === 1 && trig.form.f === 'fin' && (!entry.target || entry.target.includes('dobj')) && /ed$/.test(tokens[trig.head]!.fold) && !hasAuxiliary(st, trig) && usable.some((m) => m.to === trig.head)
     // (not before an infinitive marker, "pledged to send", nor a preposition of the verb's own frame: "pledged to Ukraine")
-    && (!next || (lang.prepositions[next.fold] !== undefined && !lang.infinitiveMarkers.includes(next.fold) && !(entry.target ?? []).includes(lang.prepositions[next.fold]!)) || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
+    // (nor a date: "Hezbollah vowed on Thursday to…")
+    && (!next || (lang.prepositions[next.fold] !== undefined && !lang.infinitiveMarkers.includes(next.fold) && !(entry.target ?? []).includes(lang.prepositions[next.fold]!) && !dateWordAt(L, tokens[trig.end + 1]?.fold ?? ''))
+      || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
     return { sources: after(agents), targets: [usable.find((m) => m.to === trig.head)!], guessed: false, passive: true };
   }
   if (trig.form.f === 'part' && !hasAuxiliary(st, trig) && !isPassive(st, trig)) {
@@ -543,8 +545,13 @@ function isName(st: SentenceState, k: number): boolean {
 }
 
 /** A word the lexicons know as an event word, a weekday or a month: no name, no one's genitive. */
+/** A weekday or month name. */
+function dateWordAt(L: LangLexicon, fold: string): boolean {
+  return L.language.weekdays[fold] !== undefined || L.language.months[fold] !== undefined;
+}
+
 export function eventOrDateWord(L: LangLexicon, fold: string): boolean {
-  return !!L.triggers[fold] || L.language.weekdays[fold] !== undefined || L.language.months[fold] !== undefined;
+  return !!L.triggers[fold] || dateWordAt(L, fold);
 }
 
 /** A name no lexicon knows ("Lai", "Angela Davis"): its capitalised words from `k`, before `limit`. */
