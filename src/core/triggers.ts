@@ -23,7 +23,8 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
     // after an article or a preposition a word is used as a noun ("la sfida", "the attack", "di sostegno")
     // ("to" before a verb marks an infinitive, not a noun: "summoned the envoy to protest")
     const determiner = (k: number) => k >= 0 && !lang.infinitiveMarkers.includes(tokens[k]!.fold) &&
-      (matchAt(tokens, k, lang.articles) === 1 || lang.prepositions[tokens[k]!.fold] !== undefined || (lang.possessive && tokens[k]!.fold === "'s"));
+      (matchAt(tokens, k, lang.articles) === 1 || lang.prepositions[tokens[k]!.fold] !== undefined
+        || (lang.possessive && (tokens[k]!.fold === "'s" || (tokens[k]!.fold === "'" && /s$/.test(tokens[k - 1]?.fold ?? '')))));
     // right after a determiner a verb form is a noun; one word further ("le nuove sanzioni") it is likely one
     const nounContext = determiner(i - 1);
     const nounish = nounContext || (determiner(i - 2) && /^\p{Ll}/u.test(tokens[i - 1]!.text) && !matchAt(tokens, i - 1, lang.perfectAuxiliaries));
@@ -62,6 +63,12 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
       if (!best || idx.length > best.tokens.length || (idx.length === best.tokens.length && rank(form) > rank(best.form)))
         best = { entry: L.entries[form.e]!, form, head: i, tokens: idx, end: pos + 1 };
     }
+    // a participle between a determiner and its noun is an adjective, no act: "the two nations' disputed boundary",
+    // "of armed men" (not "thousands rallied in the capital")
+    const nextWord = tokens[i + 1];
+    if (best && nounContext && best.tokens.length === 1 && !!nextWord && /^\p{L}/u.test(nextWord.text) && lang.prepositions[nextWord.fold] === undefined
+      && !matchAt(tokens, i + 1, lang.articles) && !matchAt(tokens, i + 1, lang.coordinators) && best.form.f !== 'noun' && forms.some((f) => f.e === best!.form.e && f.f === 'part' && !f.t.length && (f.x ?? tokens[i]!.fold) === tokens[i]!.fold)
+      && !forms.some((f) => f.e === best!.form.e && f.f === 'noun')) best = null;
     // after a determiner a verb form is a noun ("la sfida"); in German only when capitalised, else an adjective
     if (best && nounContext && best.form.f === 'fin') {
       best = lang.capitalisedNouns && !/^\p{Lu}/u.test(tokens[i]!.text) ? null : { ...best, form: { ...best.form, f: 'noun' } };
