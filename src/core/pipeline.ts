@@ -68,16 +68,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     for (const t of spotted) if (t.tokens.length > 1) for (const k of t.tokens) inExpression[k] = 1;
     const named = found.actors.filter((a) => (a.code !== UNKNOWN_ACTOR || !inTrigger.subarray(a.from, a.to).includes(1))
       && !(a.kind === 'role' && !a.actorId && inExpression.subarray(a.from, a.to).every((x) => x === 1)));
-    // "the Prime Minister" with no country is the one the article last named in that role (Theresa May, then "the Prime Minister")
-    const unknown = [...found.unknown];
-    for (const b of found.bareRoles) {
-      if (b.role === 'official' || named.some((a) => a.from < b.to && b.from < a.to) || pairBefore(s.tokens, b.from, L)
-        || OWNER_OF.has(L.language.prepositions[s.tokens[b.to]?.fold ?? ''] ?? '')) continue; // ("the presidents of other states" are others)
-      const prev = [...doc.recent].reverse().find((r) => r.actorId && r.role === b.role);
-      if (!prev) continue;
-      named.push({ ...b, code: prev.code, actorId: prev.actorId, sector: prev.sector });
-      unknown.splice(unknown.indexOf(b.from), 1);
-    }
+    const unknown = resolveBareRoles(s, found.bareRoles, found.unknown, named, L, doc);
     const actors = resolveReferences(s, named, L, lex, doc, opts.date);
     perSentence.push({ s, actors });
     const st: SentenceState = { tokens: s.tokens, actors, demonyms: found.demonyms, unknown, L, consumed: new Set(), discourseSubject: doc.subject, discourseObject: doc.object, previous: [] };
@@ -244,6 +235,23 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
   }
   const quotes = findQuotes(text, perSentence);
   return { ok: true, lang, events: dedup(attachQuotes(events, quotes)), quotes, sentences: sentences.length, warnings: [] };
+}
+
+/**
+ * "the Prime Minister" with no country is the one the article last named in that role (Theresa May, then "the Prime
+ * Minister"): such roles join `named`; the positions still uncodable are returned.
+ */
+function resolveBareRoles(s: Sentence, bare: readonly Mention[], unknownAt: readonly number[], named: Mention[], L: LangLexicon, doc: DocState): number[] {
+  const unknown = [...unknownAt];
+  for (const b of bare) {
+    if (b.role === 'official' || named.some((a) => a.from < b.to && b.from < a.to) || pairBefore(s.tokens, b.from, L)
+      || OWNER_OF.has(L.language.prepositions[s.tokens[b.to]?.fold ?? ''] ?? '')) continue; // ("the presidents of other states" are others)
+    const prev = [...doc.recent].reverse().find((r) => r.actorId && r.role === b.role);
+    if (!prev) continue;
+    named.push({ ...b, code: prev.code, actorId: prev.actorId, sector: prev.sector });
+    unknown.splice(unknown.indexOf(b.from), 1);
+  }
+  return unknown;
 }
 
 /** "i due leader", "the two presidents": a pair reference ends at or covers `at`. */
