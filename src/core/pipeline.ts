@@ -194,12 +194,18 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       // protesters with no one named protest against their own government (GUIDELINES: domestic events)
       if (type === 'PROTEST') for (const p of pairs) if (!p[1] && lex.actors[p[0].code]?.kind === 'state' && p[0].sector !== 'GOV') p[1] = implied(s.tokens, trig, p[0].code, 'GOV');
       if (pairs.length) facts ??= sentenceFacts(s, L, opts.date);
+      // "condemned the attack on X": what follows the act a reaction is about belongs to that act; the reaction is to its doer
+      const act = REACTION_TYPES.has(type) ? triggers.find((t) => t !== trig && t.form.f === 'noun' && t.head >= trig.end && t.head <= trig.end + 3) : undefined;
+      // (only for words about it, not a refusal: "will not lift its veto on Sweden" refuses Sweden)
+      if (act && (type === 'ACCUSE' || type === 'SUPPORT')) {
+        const actTargets = act.entry.target ?? L.language.nounTargetPrepositions;
+        for (const p of pairs) if (p[1] && p[1].from > act.head && actTargets.includes(p[1].prep ?? '')) p[1] = null;
+      }
       for (const [src, tgt] of pairs) {
         if (governs && !tgt) governor!.open.push(events.length);
         // "agreed to send weapons to Ukraine": the promise is to the one its complement acts upon
         if (inner && tgt && governor) for (const k of governor.open.splice(0)) if (!events[k]!.target && events[k]!.source.code !== tgt.code) events[k] = { ...events[k]!, target: ref(tgt) };
-        const act = !tgt && REACTION_TYPES.has(type) ? triggers.find((t) => t.form.f === 'noun' && t.head >= trig.end && t.head <= trig.end + 3) : undefined;
-        if (act) reactions.push({ k: events.length, act });
+        if (act && !tgt) reactions.push({ k: events.length, act });
         events.push(buildEvent(lex, s, facts!, trig, refine(type, trig.entry.mode, src, tgt, trig.form.f === 'noun'), status as Status, src, tgt, opts.date, found.places));
       }
     }

@@ -185,6 +185,8 @@ export function finitePerfect(st: Pick<SentenceState, 'tokens' | 'L'>, trig: Tri
 export function isPassive(st: SentenceState, trig: TriggerMatch): boolean {
   if (trig.form.f !== 'part' && !(trig.form.f === 'fin' && /ed$/.test(st.tokens[trig.head]!.fold))) return false;
   const aux = st.L.language.passiveAuxiliaries;
+  // verb last, the auxiliary follows: "sei einbestellt worden", "dass er festgenommen wurde"
+  if (st.L.language.verbSecond && matchAt(st.tokens, trig.end, aux)) return true;
   for (let i = trig.head - 1; i >= Math.max(0, trig.head - st.L.language.auxiliaryWindow); i--) {
     // a possessive 's with a noun after it is no auxiliary: "Ithaca's militia vowed"
     if (st.L.language.possessive && st.tokens[i]!.fold === "'s" && i < trig.head - 1) continue;
@@ -302,6 +304,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     // and its recipient not far either: "отношений между Пхеньяном и Москвой" ten words on is another phrase
     const near = after(tgtPreps, sources);
     const targets = near.length && near[0]!.from <= trig.end + NOUN_TARGET_WINDOW ? near : [];
+    // (an agent phrase may follow the recipient: "l'attacco nei confronti del Presidente, Sergio Mattarella, da parte della Russia")
+    if (!sources.length && targets.length && found.length && !GENITIVE.has(found[0]!.prep ?? '') && found[0]!.from > targets[targets.length - 1]!.to
+      && found[0]!.from <= targets[targets.length - 1]!.to + 5) sources = found;
     // "il test balistico effettuato dalla Corea del Nord": the agent of a participle after the noun
     if (!sources.length) {
       const agent = usable.find((m) => m.from > trig.end && m.from <= trig.end + 6 && lang.agentPrepositions.includes(m.prep ?? '') && m.from >= 2 && PARTICIPLE.test(tokens[m.from - 2]!.fold));
