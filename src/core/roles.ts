@@ -444,13 +444,13 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     targets = prev?.targets.length ? [...prev.targets] : usable.filter((m) => m.to <= trig.head && !sources.includes(m)).slice(trig.form.cl === 'plural' ? -2 : -1);
   } else {
     const preps = entry.target ?? ['dobj', ...lang.nounTargetPrepositions];
+    // an expression may hold its object: "ließ zwei französische Staatsbürger frei", "a placé X en
+    // garde à vue", "declared three envoys from Chile persona non grata, giving them…" (not the later "them" past a comma)
+    const held = trig.end - trig.head > 1 ? usable.find((m) => m.from > trig.head && m.to <= trig.end && !sources.includes(m) && (preps.includes(m.prep ?? 'dobj') || m.prep === null)) : undefined;
     targets = after(preps, sources, true);
+    if (held && targets.length && tokens.slice(trig.end, targets[0]!.from).some((t) => t.fold === ',')) targets = [held];
     if (!targets.length && lang.caseMarking && preps.includes('dobj')) targets = objectBefore(sources);
-    // (an expression may hold its object: "ließ zwei französische Staatsbürger frei", "a placé X en garde à vue")
-    if (!targets.length && trig.end - trig.head > 1) {
-      const held = usable.find((m) => m.from > trig.head && m.to <= trig.end && !sources.includes(m) && (preps.includes(m.prep ?? 'dobj') || m.prep === null));
-      if (held) targets = [held];
-    }
+    if (!targets.length && held) targets = [held];
     // (and, verb second, the object between the auxiliary and the participle: "Polen hat Belarus kritisiert")
     if (!targets.length && aux > lo && preps.includes('dobj')) {
       const inside = middle.find((m) => !sources.includes(m));

@@ -101,10 +101,14 @@ function englishVerb(lemma: string): Form[] {
   const out: Form[] = [{ form: lemma, f: 'fin' }];
   const s = /(?:s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's';
   out.push({ form: s, f: 'fin' });
-  const double = EN_DOUBLE.test(lemma) && !/[wxy]$/.test(lemma) ? lemma + lemma.slice(-1) : null;
+  const irregular = englishIrregular()[lemma];
+  // (a stressed last syllable doubles as the listed past does, "expelled" → "expelling", "kidnapping"; British
+  // spelling doubles a final -l after one vowel, "cancelled", "travelling", "patrolled")
+  const doubled = lemma + lemma.slice(-1);
+  const double = (EN_DOUBLE.test(lemma) && !/[wxy]$/.test(lemma)) || !!irregular?.some(([past]) => past === doubled + 'ed') ? doubled : null;
   const ing = /ie$/.test(lemma) ? lemma.slice(0, -2) + 'ying' : /[^e]e$/.test(lemma) && lemma.length > 2 ? lemma.slice(0, -1) + 'ing' : (double ?? lemma) + 'ing';
   out.push({ form: ing, f: 'ger' });
-  const irregular = englishIrregular()[lemma];
+  if (!double && /[^aeiou][aeiou]l$/.test(lemma) && lemma.length > 4) out.push({ form: doubled + 'ing', f: 'ger' }, { form: doubled + 'ed', f: 'fin' }, { form: doubled + 'ed', f: 'part' });
   if (irregular) {
     for (const [past, participle] of irregular) {
       if (past) out.push({ form: past, f: 'fin' });
