@@ -28,6 +28,8 @@ export interface Roles {
   /** the source was guessed from the clause rather than read off the trigger's own frame */
   readonly guessed: boolean;
   readonly passive: boolean;
+  /** an aside between commas ("Israel, backed by the US, said…"): no main verb whose subject later words share */
+  readonly aside?: boolean;
 }
 
 const WINDOW = 14;
@@ -361,6 +363,18 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     && (!next || (lang.prepositions[next.fold] !== undefined && !lang.infinitiveMarkers.includes(next.fold) && !(entry.target ?? []).includes(lang.prepositions[next.fold]!) && !dateWordAt(L, tokens[trig.end + 1]?.fold ?? ''))
       || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
     return { sources: after(agents), targets: [usable.find((m) => m.to === trig.head)!], guessed: false, passive: true };
+  }
+  // an aside between commas, "Israel, backed by the US, said…": a participle right after the comma that follows a
+  // mention, with its agent right after it, is a passive about that mention
+  if (trig.tokens.length === 1 && (trig.form.f === 'part' || (trig.form.f === 'fin' && /ed$/.test(tokens[trig.head]!.fold))) && tokens[trig.head - 1]?.fold === ','
+    && next && lang.agentPrepositions.includes(lang.prepositions[next.fold] ?? next.fold)) {
+    const before = usable.find((m) => m.to === trig.head - 1 && !m.place);
+    const by = after(agents);
+    // (the mention stays the main verb's subject: the target is a copy, which using up leaves it free)
+    if (before && by.length && by[0]!.from <= trig.end + 3) {
+      for (const m of by) st.consumed.add(m);
+      return { sources: by, targets: [{ ...before }], guessed: false, passive: true, aside: true };
+    }
   }
   if (trig.form.f === 'part' && !hasAuxiliary(st, trig) && !isPassive(st, trig)) {
     // a participle with no auxiliary: "ambasciatore russo convocato dalla Farnesina" is a reduced passive,
