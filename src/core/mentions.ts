@@ -260,6 +260,13 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
         }
       }
     }
+    // a known person's body: "Joe Biden's administration", "Erdoğan's government" are that person's country's
+    if (!code && L.language.possessive && from > 0 && s.tokens[from - 1]!.fold === "'s") {
+      const owner = raw.find((x) => x.to === from - 1 && isPerson(x));
+      const person = owner ? lex.people[owner.p.c!] : undefined;
+      const held = person ? roleAt(person, ctx.date) : null;
+      if (held && lex.actors[held.code]?.kind === 'state') code = held.code;
+    }
     // the person the role names: "…russo, Andrei Belousov" / "Andrei Belousov, ministro…"
     let k = to;
     // a ministry complement after the adjective: "le ministre russe de la Défense, Andreï Belooussov"

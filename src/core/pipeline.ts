@@ -140,7 +140,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       // (a target may come from an earlier sentence: read its own words, not this sentence's)
       const words = trig.entry.targetWords;
       if (words && !targets.some((t) => tokenize(t.text, 0, { elision: L.language.elision }).some((k) => words.includes(k.fold)))) continue;
-      st.previous.push({ trig, sources, targets, finite: trig.form.f !== 'ger' && trig.form.f !== 'inf' && trig.form.f !== 'noun' });
+      st.previous.push({ trig, sources, targets, finite: trig.form.f !== 'ger' && trig.form.f !== 'inf' && trig.form.f !== 'noun' && !roles.aside });
       for (const t of targets) st.consumed.add(t);
       const governs = complementOf(trig.entry, sources, targets) !== null;
       if (governs) governor = { trig, sources, targets, asked: roles.targets.filter((t) => !sources.includes(t)), open: [] };

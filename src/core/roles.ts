@@ -28,6 +28,8 @@ export interface Roles {
   /** the source was guessed from the clause rather than read off the trigger's own frame */
   readonly guessed: boolean;
   readonly passive: boolean;
+  /** an aside between commas ("Israel, backed by the US, said…"): no main verb whose subject later words share */
+  readonly aside?: boolean;
 }
 
 const WINDOW = 14;
@@ -367,6 +369,18 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
       || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
     return { sources: after(agents), targets: [usable.find((m) => m.to === trig.head)!], guessed: false, passive: true };
   }
+  // an aside between commas, "Israel, backed by the US, said…": a participle right after the comma that follows a
+  // mention, with its agent right after it, is a passive about that mention
+  if (trig.tokens.length === 1 && (trig.form.f === 'part' || (trig.form.f === 'fin' && /ed$/.test(tokens[trig.head]!.fold))) && tokens[trig.head - 1]?.fold === ','
+    && next && lang.agentPrepositions.includes(lang.prepositions[next.fold] ?? next.fold)) {
+    const before = usable.find((m) => m.to === trig.head - 1 && !m.place);
+    const by = after(agents);
+    // (the mention stays the main verb's subject: the target is a copy, which using up leaves it free)
+    if (before && by.length && by[0]!.from <= trig.end + 3) {
+      for (const m of by) st.consumed.add(m);
+      return { sources: by, targets: [{ ...before }], guessed: false, passive: true, aside: true };
+    }
+  }
   if (trig.form.f === 'part' && !hasAuxiliary(st, trig) && !isPassive(st, trig)) {
     // a participle with no auxiliary: "ambasciatore russo convocato dalla Farnesina" is a reduced passive,
     // "alleanze armate" an adjective (no event)
@@ -449,13 +463,13 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     targets = prev?.targets.length ? [...prev.targets] : usable.filter((m) => m.to <= trig.head && !sources.includes(m)).slice(trig.form.cl === 'plural' ? -2 : -1);
   } else {
     const preps = entry.target ?? ['dobj', ...lang.nounTargetPrepositions];
+    // an expression may hold its object: "ließ zwei französische Staatsbürger frei", "a placé X en
+    // garde à vue", "declared three envoys from Chile persona non grata, giving them…" (not the later "them" past a comma)
+    const held = trig.end - trig.head > 1 ? usable.find((m) => m.from > trig.head && m.to <= trig.end && !sources.includes(m) && (preps.includes(m.prep ?? 'dobj') || m.prep === null)) : undefined;
     targets = after(preps, sources, true);
+    if (held && targets.length && tokens.slice(trig.end, targets[0]!.from).some((t) => t.fold === ',')) targets = [held];
     if (!targets.length && lang.caseMarking && preps.includes('dobj')) targets = objectBefore(sources);
-    // (an expression may hold its object: "ließ zwei französische Staatsbürger frei", "a placé X en garde à vue")
-    if (!targets.length && trig.end - trig.head > 1) {
-      const held = usable.find((m) => m.from > trig.head && m.to <= trig.end && !sources.includes(m) && (preps.includes(m.prep ?? 'dobj') || m.prep === null));
-      if (held) targets = [held];
-    }
+    if (!targets.length && held) targets = [held];
     // (and, verb second, the object between the auxiliary and the participle: "Polen hat Belarus kritisiert")
     if (!targets.length && aux > lo && preps.includes('dobj')) {
       const inside = middle.find((m) => !sources.includes(m));

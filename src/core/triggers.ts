@@ -55,7 +55,12 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
       }
       if (!ok) continue;
       // (an entry may not stand before certain words: "movilización de recursos"; another entry may still)
-      if (entry.unlessNext?.includes(tokens[pos + 1]?.fold ?? '')) continue;
+      // (nor before them after an article and a word: "released a (joint) statement" is no release)
+      const art = matchAt(tokens, pos + 1, lang.articles);
+      // (a noun, not a preposition: "returned the mandate to" is still "return … to")
+      const unless = (k: number) => !!entry.unlessNext?.includes(tokens[k]?.fold ?? '');
+      const noun = (k: number) => unless(k) && lang.prepositions[tokens[k]!.fold] === undefined;
+      if (unless(pos + 1) || (art > 0 && (noun(pos + 1 + art) || noun(pos + 2 + art)))) continue;
       // the accent decides when folding made two words one ("incontrò" the verb, "incontro" the noun)
       const exact = (f: TriggerForm) => (f.x ?? tokens[i]!.fold) === lower;
       const prefer = (f: TriggerForm) => (nounish ? f.f === 'noun' : f.f !== 'noun');
