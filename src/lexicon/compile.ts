@@ -321,6 +321,8 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     complementizers: list('complementizers'),
     participantPrepositions: list('participant_prepositions'),
     innerPrepositions: list('inner_prepositions'),
+    behestPrepositions: list('behest_prepositions'),
+    denialsAfter: list('denials_after'),
     verbSecond: y.verb_second === true,
     caseMarking: y.case_marking === true,
     proDrop: y.pro_drop === true,
