@@ -84,11 +84,13 @@ function restated(st: SentenceState, m: Mention): boolean {
  */
 function glued(st: SentenceState, from: number, to: number, prep: string | null): boolean {
   const lang = st.L.language;
-  let opened = false, adjectives = 0;
+  let opened = false, adjectives = 0, joined = false;
   for (let i = from; i < to; ) {
     const c = matchAt(st.tokens, i, lang.coordinators);
     const a = c ? 0 : matchAt(st.tokens, i, lang.articles);
-    const n = c || a || (prep && lang.prepositions[st.tokens[i]!.fold] === prep ? 1 : 0);
+    // (the list's preposition only after a comma or conjunction: "of Italy and of France", not "troops of X from Y")
+    const n = c || a || (prep && joined && lang.prepositions[st.tokens[i]!.fold] === prep ? 1 : 0);
+    if (c) joined = true;
     if (n) {
       if (adjectives) return false;
       if (a || (c && st.tokens[i]!.fold !== ',')) opened = true;
@@ -189,6 +191,8 @@ export function finitePerfect(st: Pick<SentenceState, 'tokens' | 'L'>, trig: Tri
 export function isPassive(st: SentenceState, trig: TriggerMatch): boolean {
   if (trig.form.f !== 'part' && !(trig.form.f === 'fin' && /ed$/.test(st.tokens[trig.head]!.fold))) return false;
   const aux = st.L.language.passiveAuxiliaries;
+  // ("sont entrés en grève", "est arrivé": a verb of motion or change takes "être" and stays active)
+  if (st.L.language.unaccusatives.includes(trig.entry.lemma.split(' ')[0]!.toLowerCase())) return false;
   for (let i = trig.head - 1; i >= Math.max(0, trig.head - st.L.language.auxiliaryWindow); i--) {
     // a possessive 's with a noun after it is no auxiliary: "Ithaca's militia vowed"
     if (st.L.language.possessive && st.tokens[i]!.fold === "'s" && i < trig.head - 1) continue;
@@ -309,8 +313,15 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     // a genitive doer sits right after the noun ("l'appoggio di Pechino"), not across the sentence
     const found = after(srcPreps);
     let sources = found.length && found[0]!.from <= trig.end + (GENITIVE.has(found[0]!.prep ?? '') ? 3 : 6) ? found : [];
+    // (a group after "des", which is also the plural article: "le retrait des troupes allemandes")
+    const des = GENITIVE.has(lang.prepositions[tokens[trig.end]?.fold ?? ''] ?? '') && srcPreps.includes(lang.prepositions[tokens[trig.end]!.fold]!)
+      ? usable.find((m) => m.from === trig.end + 1 && m.prep === null && m.kind === 'role' && !m.place) : undefined;
+    if (des && (!sources.length || sources[0]!.from > des.from)) sources = [des];
     // and its recipient not far either: "отношений между Пхеньяном и Москвой" ten words on is another phrase
-    const near = after(tgtPreps, sources);
+    // (a preposition that may open both takes the doer first, then the recipient: "le retrait des troupes
+    // françaises du Mali")
+    const both = sources.length ? (entry.target ?? []).filter((p) => srcPreps.includes(p)) : [];
+    const near = after([...tgtPreps, ...both], sources);
     const targets = near.length && near[0]!.from <= trig.end + NOUN_TARGET_WINDOW ? near : [];
     // "il test balistico effettuato dalla Corea del Nord": the agent of a participle after the noun
     if (!sources.length) {

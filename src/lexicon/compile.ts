@@ -323,6 +323,7 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     innerPrepositions: list('inner_prepositions'),
     behestPrepositions: list('behest_prepositions'),
     denialsAfter: list('denials_after'),
+    unaccusatives: list('unaccusatives'),
     verbSecond: y.verb_second === true,
     caseMarking: y.case_marking === true,
     proDrop: y.pro_drop === true,
