@@ -87,6 +87,12 @@ export interface LanguageData {
   readonly complementizers: readonly string[];
   readonly participantPrepositions: readonly string[];
   readonly innerPrepositions: readonly string[];
+  /** base prepositions of "at X's request" before a request noun («по просьбе», "à la demande"): the clause's subject is asked */
+  readonly behestPrepositions: readonly string[];
+  /** predicates that, after an event noun in its clause, say it did not happen («столкновений не было», "n'a pas eu lieu") */
+  readonly denialsAfter: readonly string[];
+  /** verbs (lemmas) whose compound tenses take the passive auxiliary yet are active: "sont entrés en grève", "est arrivé" */
+  readonly unaccusatives: readonly string[];
   /** German: the subject may follow the finite verb (V2), nouns are capitalised, verbs end their clause */
   readonly verbSecond: boolean;
   /** Russian: case endings, not word order, tell subject from object (oblique mentions are never subjects) */

@@ -202,8 +202,11 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
       if (gapOk && g > to && isAdj(at(g))) { const a = at(g)!; code = a.p.c!; used.add(a); to = a.to; break; }
       const prep = to < s.tokens.length ? L.language.prepositions[s.tokens[to]!.fold] : undefined;
       // where case is marked, an oblique name right after the role is its genitive: "министр иностранных дел Турции"
-      const bare = L.language.caseMarking && isCountryish(at(to)) && at(to)!.p.o === 1;
-      if (!bare && prep !== 'di' && prep !== 'of' && prep !== 'de' && prep !== 'from') break;
+      // (or an indeclinable acronym, which has every case: «президента США», «генсека НАТО»)
+      const acronym = (r: typeof raw[number] | undefined) => !!r && r.to === r.from + 1 && /^\p{Lu}{2,}$/u.test(s.tokens[r.from]!.text);
+      const bare = L.language.caseMarking && isCountryish(at(to)) && (at(to)!.p.o === 1 || acronym(at(to)));
+      // ("diplomats from Germany", «дипломаты из Германии»: where they come from)
+      if (!bare && prep !== 'di' && prep !== 'of' && prep !== 'de' && prep !== 'from' && prep !== 'из') break;
       let k = bare ? to : to + 1;
       while (k < s.tokens.length && matchAt(s.tokens, k, L.language.articles) === 1) k++;
       const gen = at(k);
@@ -225,7 +228,7 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
           }
           while (j < s.tokens.length && matchAt(s.tokens, j, L.language.articles) === 1) j++;
           const more = at(j);
-          if (!isCountryish(more) || (bare && more!.p.o !== 1)) break;
+          if (!isCountryish(more) || (bare && more!.p.o !== 1 && !acronym(more))) break;
           used.add(more!); also.push(more!.p.c!); to = more!.to;
         }
         break;

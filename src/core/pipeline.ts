@@ -141,8 +141,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       const words = trig.entry.targetWords;
       if (words && !targets.some((t) => tokenize(t.text, 0, { elision: L.language.elision }).some((k) => words.includes(k.fold)))) continue;
       st.previous.push({ trig, sources, targets, finite: trig.form.f !== 'ger' && trig.form.f !== 'inf' && trig.form.f !== 'noun' && !roles.aside });
-      for (const t of targets) st.consumed.add(t);
-      const governs = complementOf(trig.entry, sources, targets) !== null;
+      if (!roles.shared) for (const t of targets) st.consumed.add(t);
+      // (a request told as the reason of the clause's act, «по просьбе X», governs no complement)
+      const governs = !roles.shared && complementOf(trig.entry, sources, targets) !== null;
       if (governs) governor = { trig, sources, targets, asked: roles.targets.filter((t) => !sources.includes(t)), open: [] };
       if (!firstSubject && sources.length && !roles.guessed && trig.form.f !== 'noun') firstSubject = sources;
       // "a wave of protests", "la huelga general en Argentina": a protest noun names its protesters (GUIDELINES: domestic)
@@ -387,6 +388,10 @@ function modality(st: SentenceState, trig: TriggerMatch): Status | 'future' | 'r
     || (lang.negationAfter > 0 && anyCue(tokens, trig.end, Math.min(hi, trig.end + lang.negationAfter), lang.negation));
   // "will not release", "won't lift": a refusal
   if (negated) return future ? 'refused' : 'negated';
+  // «столкновений зафиксировано не было», "la rencontre n'a pas eu lieu": the noun's own predicate denies it
+  if (trig.form.f === 'noun' && lang.denialsAfter.length) {
+    for (let k = trig.end; k < Math.min(hi, trig.end + 15) && tokens[k]!.fold !== ','; k++) if (matchAt(tokens, k, lang.denialsAfter)) return 'negated';
+  }
   if (future) return 'future';
   // "la visita … il prossimo mese", "talks next week": a named act set in the future
   if (trig.form.f === 'noun' && anyCue(tokens, lo, tokens.length, lang.futureMarkers)) return 'future';

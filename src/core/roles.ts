@@ -30,6 +30,8 @@ export interface Roles {
   readonly passive: boolean;
   /** an aside between commas ("Israel, backed by the US, said…"): no main verb whose subject later words share */
   readonly aside?: boolean;
+  /** the targets are still free to be the clause's subject ("à la demande de X, Y a …") */
+  readonly shared?: boolean;
 }
 
 const WINDOW = 14;
@@ -84,11 +86,13 @@ function restated(st: SentenceState, m: Mention): boolean {
  */
 function glued(st: SentenceState, from: number, to: number, prep: string | null): boolean {
   const lang = st.L.language;
-  let opened = false, adjectives = 0;
+  let opened = false, adjectives = 0, joined = false;
   for (let i = from; i < to; ) {
     const c = matchAt(st.tokens, i, lang.coordinators);
     const a = c ? 0 : matchAt(st.tokens, i, lang.articles);
-    const n = c || a || (prep && lang.prepositions[st.tokens[i]!.fold] === prep ? 1 : 0);
+    // (the list's preposition only after a comma or conjunction: "of Italy and of France", not "troops of X from Y")
+    const n = c || a || (prep && joined && lang.prepositions[st.tokens[i]!.fold] === prep ? 1 : 0);
+    if (c) joined = true;
     if (n) {
       if (adjectives) return false;
       if (a || (c && st.tokens[i]!.fold !== ',')) opened = true;
@@ -137,6 +141,8 @@ function withCoordinated(st: SentenceState, first: Mention, pool: readonly Menti
   for (;;) {
     const next = forward ? sorted.find((m) => m.from >= cur.to && m.to <= limit) : sorted.filter((m) => m.to <= cur.from && m.from >= limit).pop();
     if (!next || !(forward ? glued(st, cur.to, next.from, first.prep) : glued(st, next.to, cur.from, first.prep))) break;
+    // (where case is marked, two names side by side are no list: «по запросу Франции Бельгия выдала»)
+    if (st.L.language.caseMarking && (forward ? next.from === cur.to : next.to === cur.from)) break;
     // "…i raid su Gaza, l'ONU chiede…": after a bare comma, a mention followed by a verb starts a new clause
     const after = st.tokens[next.to];
     let commaOnly = true;
@@ -189,6 +195,8 @@ export function isPassive(st: SentenceState, trig: TriggerMatch): boolean {
   const aux = st.L.language.passiveAuxiliaries;
   // verb last, the auxiliary follows: "sei einbestellt worden", "dass er festgenommen wurde"
   if (st.L.language.verbSecond && matchAt(st.tokens, trig.end, aux)) return true;
+  // ("sont entrés en grève", "est arrivé": a verb of motion or change takes "être" and stays active)
+  if (st.L.language.unaccusatives.includes(trig.entry.lemma.split(' ')[0]!.toLowerCase())) return false;
   for (let i = trig.head - 1; i >= Math.max(0, trig.head - st.L.language.auxiliaryWindow); i--) {
     // a possessive 's with a noun after it is no auxiliary: "Ithaca's militia vowed"
     if (st.L.language.possessive && st.tokens[i]!.fold === "'s" && i < trig.head - 1) continue;
@@ -284,6 +292,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     const m = usable.filter((x) => x.from >= lo && x.to <= trig.head && x.prep === null && oblique(x) && !exclude.includes(x) && !st.consumed.has(x)).pop();
     return m ? withCoordinated(st, m, usable.filter((x) => !exclude.includes(x)), false, lo).reverse() : [];
   };
+  // «В МИД России вызвали посла», «… отвергли в Кремле»: where case is marked, the body an act happens "in" (not a place)
+  const bodyIn = () => !lang.caseMarking ? undefined : usable.find((m) => m.from >= lo && m.to <= hi && m.prep === 'for' && !m.place && m.code !== UNKNOWN_ACTOR
+    && (m.to <= trig.head ? trig.head - m.to <= 3 : m.from - trig.end <= 1));
   // (an active verb whose expression holds its object, "menacer X de représailles", is not one)
   const inside = (isNoun || trig.form.f === 'part') && usable.find((m) => m.to > trig.head && m.from < trig.end);
   // (an agent inside it is the doer, not the target: "Drei Geiseln wurden von der Hamas freigelassen")
@@ -295,7 +306,10 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     // (nor is a perfect that holds its object, "hat der Türkei Hilfslieferungen für die Opfer zugesagt")
     const perfect = trig.form.f === 'part' && finitePerfect(st, trig) && !isPassive(st, trig) && !matchAt(tokens, trig.end, lang.passiveAuxiliaries);
     const active = !sources.length && (lang.caseMarking || perfect) ? subjectBefore().filter((m) => m !== inside) : [];
-    return { sources: active.length ? active : sources, targets: [inside], guessed: false, passive: !active.length };
+    const body = !sources.length && !active.length ? bodyIn() : undefined;
+    // (and the others listed with it: «вызваны посол Швеции и поверенный в делах Польши»)
+    const targets = lang.caseMarking ? withCoordinated(st, inside, usable, true, nextTrigger(trig.end)) : [inside];
+    return { sources: active.length ? active : body ? [body] : sources, targets, guessed: false, passive: !active.length };
   }
   if (isNoun) {
     const srcPreps = entry.source ?? lang.nounSourcePrepositions;
@@ -303,8 +317,15 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     // a genitive doer sits right after the noun ("l'appoggio di Pechino"), not across the sentence
     const found = after(srcPreps);
     let sources = found.length && found[0]!.from <= trig.end + (GENITIVE.has(found[0]!.prep ?? '') ? 3 : 6) ? found : [];
+    // (a group after "des", which is also the plural article: "le retrait des troupes allemandes")
+    const des = GENITIVE.has(lang.prepositions[tokens[trig.end]?.fold ?? ''] ?? '') && srcPreps.includes(lang.prepositions[tokens[trig.end]!.fold]!)
+      ? usable.find((m) => m.from === trig.end + 1 && m.prep === null && m.kind === 'role' && !m.place) : undefined;
+    if (des && (!sources.length || sources[0]!.from > des.from)) sources = [des];
     // and its recipient not far either: "отношений между Пхеньяном и Москвой" ten words on is another phrase
-    const near = after(tgtPreps, sources);
+    // (a preposition that may open both takes the doer first, then the recipient: "le retrait des troupes
+    // françaises du Mali")
+    const both = sources.length ? (entry.target ?? []).filter((p) => srcPreps.includes(p)) : [];
+    const near = after([...tgtPreps, ...both], sources);
     const targets = near.length && near[0]!.from <= trig.end + NOUN_TARGET_WINDOW ? near : [];
     // (an agent phrase may follow the recipient: "l'attacco nei confronti del Presidente, Sergio Mattarella, da parte della Russia")
     if (!sources.length && targets.length && found.length && !GENITIVE.has(found[0]!.prep ?? '') && found[0]!.from > targets[targets.length - 1]!.to
@@ -313,6 +334,14 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     if (!sources.length) {
       const agent = usable.find((m) => m.from > trig.end && m.from <= trig.end + 6 && lang.agentPrepositions.includes(m.prep ?? '') && m.from >= 2 && PARTICIPLE.test(tokens[m.from - 2]!.fold));
       if (agent) sources = [agent];
+    }
+    // «по просьбе президента США», "à la demande de Paris": the one who asks is the genitive, the one asked the
+    // clause's subject (or, where it is left out, the discourse subject)
+    if (entry.type === 'REQUEST' && sources.length && !targets.length && lang.behestPrepositions.includes(governingPreposition(tokens, trig.head, L) ?? '')) {
+      const asked = subjectBefore().filter((m) => !sources.includes(m));
+      const later = usable.find((m) => m.from >= trig.end && m.to <= hi && isSubjectLike(m) && !sources.includes(m) && m.from >= sources[sources.length - 1]!.to);
+      const whom = asked.length ? asked : later ? [later] : lang.proDrop ? st.discourseSubject.filter((m) => !sources.some((x) => x.code === m.code)) : [];
+      if (whom.length) return { sources, targets: whom, guessed: false, passive: false, shared: true };
     }
     let guessed = false;
     if (!sources.length) {
@@ -408,7 +437,19 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     if (owner) sources = [owner];
     else if (gov) sources = [...gov.sources];
   }
+  // «В Кремле отвергли …», «… отвергли в Кремле»: where case is marked, a plural verb with no subject in its clause is
+  // the act of the body it happens "in" (not of a place: «В Минске задержали…»)
+  if (!sources.length && lang.caseMarking && finite && !relative && pluralVerb(tokens[trig.head]!.fold) && !subjects.some((m) => m.from >= lo && m.to <= hi && isSubjectLike(m))) {
+    const within = bodyIn();
+    if (within) sources = [within];
+  }
   if (!sources.length) sources = subjectBefore();
+  // «Дипломаты из Германии высылает Россия»: where case is marked, a singular verb does not agree with a plural noun
+  // before it; a singular subject after it is the doer, the plural noun its object
+  if (lang.caseMarking && finite && !relative && sources.length && singularVerb(tokens[trig.head]!.fold) && sources.every((m) => pluralNoun(tokens, m))) {
+    const next = subjectAfter(sources);
+    if (next && !pluralNoun(tokens, next)) return { sources: [next], targets: withCoordinated(st, sources[0]!, usable.filter((m) => m !== next), true, trig.head), guessed: false, passive: false };
+  }
   // "Un attacco missilistico russo ha colpito…": an event noun as subject lends the verb its doer
   if (!sources.length && finite) {
     const noun = st.previous[st.previous.length - 1];
@@ -515,6 +556,21 @@ function ownSubjectAfterSubordinator(st: SentenceState, lo: number, head: number
     if (/^\p{L}/u.test(tokens[i]!.text) && !functionWords.some((l) => matchAt(tokens, i, l) > 0)) thing = true;
   }
   return thing;
+}
+
+/** A Russian finite verb in the singular: past «выслал», «выслала», present «высылает», «требует». */
+function singularVerb(fold: string): boolean {
+  return /(?:[^и]л|ла|ло|ет|ит)(?:ся|сь)?$/.test(fold);
+}
+
+/** A Russian finite verb in the plural: «отвергли», «требуют», «говорят». */
+function pluralVerb(fold: string): boolean {
+  return /(?:ли|ют|ят|ут|ат)(?:сь|ся)?$/.test(fold);
+}
+
+/** A Russian role noun in the nominative plural: «дипломаты», «власти». */
+function pluralNoun(tokens: readonly Token[], m: Mention): boolean {
+  return m.kind === 'role' && /[ыи]$/.test(tokens[m.from]!.fold);
 }
 
 /** Whether the clause opens with a bare quantity ("Miles", "Una mayoría de …") that is the subject of the verb at `head`. */

@@ -83,8 +83,12 @@ const PRONOMINAL = new Set(['entretenir', 'rendre', 'opposer', 'engager', 'excus
  * rendu"), so for verbs that are not pronominal the pair itself is the trigger, headed by the auxiliary: the mention
  * right before it is the target and "par" gives the doer. One adverb may stand between ("est vivement critiquée").
  */
+/** Verbs whose compound past takes "être" and is active: "sont entrés en grève", "est arrivé", "sont descendus". */
+const ETRE = new Set(['aller', 'arriver', 'entrer', 'rentrer', 'partir', 'repartir', 'venir', 'revenir', 'parvenir', 'intervenir',
+  'retourner', 'sortir', 'rester', 'tomber', 'descendre', 'redescendre', 'monter', 'passer', 'devenir']);
+
 function presentPassive(lemma: string, found: readonly Table[]): Form[] {
-  if (PRONOMINAL.has(fold(lemma))) return [];
+  if (PRONOMINAL.has(fold(lemma)) || ETRE.has(fold(lemma))) return [];
   const out: Form[] = [];
   for (const t of found) {
     const k = (t.K ?? []).filter((p) => p && p !== 'NA');
