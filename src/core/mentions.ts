@@ -230,6 +230,14 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
         }
         break;
       }
+      // a body led by a person is that person's country's: "el régimen de Daniel Ortega", "il governo di Meloni"
+      // (only a body or group, no role kind: "the wife of X" is no role, "the minister of X" rare)
+      if (!bare && !r.p.r && isPerson(gen)) {
+        const person = lex.people[gen!.p.c!];
+        const pr = person ? roleAt(person, ctx.date) : null;
+        if (pr && pr.code) { code = pr.code; used.add(gen!); to = gen!.to; }
+        break;
+      }
       if (!gen || gen.p.k !== 'role') break;
       used.add(gen);
       to = gen.to;
