@@ -77,10 +77,15 @@ export function governingPreposition(tokens: readonly Token[], from: number, L: 
   // one adjective may stand between: "gegen friedliche Demonstranten", "contro pacifici manifestanti"
   // (not the last word of a multi-word preposition: "со стороны", "da parte di")
   const t = tokens[j];
+  // (an article may stand before it: "con el nuevo ministro")
+  let a = j - 1;
+  while (a > 0 && matchEndingAt(tokens, a, lang.articles) === 1) a--;
   if (j > 0 && t && !matchEndingAt(tokens, j, keysOf(lang.multiwordPrepositions)) && /^\p{Ll}/u.test(t.text) && lang.prepositions[t.fold] === undefined && !L.triggers[t.fold]
-    && (!lang.adjectiveEndings.length || lang.adjectiveEndings.some((e) => t.fold.endsWith(e))) && lang.prepositions[tokens[j - 1]!.fold] !== undefined
+    && (!lang.adjectiveEndings.length || lang.adjectiveEndings.some((e) => t.fold.endsWith(e))) && lang.prepositions[tokens[a]!.fold] !== undefined
     // (a pronoun is no adjective: in "en ella Anderson exigió" the name is the subject)
-    && ![lang.pronouns.singular, lang.pronouns.plural, lang.pronouns.object].some((l) => l.includes(t.fold))) j--;
+    && ![lang.pronouns.singular, lang.pronouns.plural, lang.pronouns.object].some((l) => l.includes(t.fold))
+    // (nor a relative: in "con la quale Mosca" the name is the relative clause's subject)
+    && ![lang.relatives, lang.subordinators, lang.coordinators].some((l) => matchAt(tokens, j, l) > 0 || matchEndingAt(tokens, j, l) > 0)) j--;
   while (j >= 0 && matchEndingAt(tokens, j, lang.articles) === 1) j--;
   if (j < 0) return null;
   // "migliaia di manifestanti", "miles de campesinos", "thousands of protesters": the quantity is no frame
@@ -237,6 +242,12 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
         const pr = person ? roleAt(person, ctx.date) : null;
         if (pr && pr.code) { code = pr.code; used.add(gen!); to = gen!.to; }
         break;
+      }
+      // a portfolio no lexicon knows, then the country: "el ministro de Comercio de Chile", "il ministro del Turismo di Malta"
+      if (!gen && !bare) {
+        let j = k, n = 0;
+        while (j < s.tokens.length && n < 3 && /^\p{Lu}\p{Ll}/u.test(s.tokens[j]!.text) && !inName(j)) { j++; n++; }
+        if (n && L.language.prepositions[s.tokens[j]?.fold ?? ''] === prep) { to = j; continue; }
       }
       if (!gen || gen.p.k !== 'role') break;
       used.add(gen);
