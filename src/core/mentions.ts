@@ -77,9 +77,9 @@ export function governingPreposition(tokens: readonly Token[], from: number, L: 
   // one adjective may stand between: "gegen friedliche Demonstranten", "contro pacifici manifestanti"
   // (not the last word of a multi-word preposition: "со стороны", "da parte di")
   const t = tokens[j];
-  // (an article may stand before it: "con el nuevo ministro")
+  // (an article may stand before it, "con el nuevo ministro", unless one follows it: "en un comunicado su condena")
   let a = j - 1;
-  while (a > 0 && matchEndingAt(tokens, a, lang.articles) === 1) a--;
+  while (j === from - 1 && a > 0 && matchEndingAt(tokens, a, lang.articles) === 1) a--;
   if (j > 0 && t && !matchEndingAt(tokens, j, keysOf(lang.multiwordPrepositions)) && /^\p{Ll}/u.test(t.text) && lang.prepositions[t.fold] === undefined && !L.triggers[t.fold]
     && (!lang.adjectiveEndings.length || lang.adjectiveEndings.some((e) => t.fold.endsWith(e))) && lang.prepositions[tokens[a]!.fold] !== undefined
     // (a pronoun is no adjective: in "en ella Anderson exigió" the name is the subject)

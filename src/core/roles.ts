@@ -327,10 +327,13 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
       // "Cyprus authorities launched an investigation", "Italy lodged a protest": the object of a verb right after
       // its subject is the subject's own act (only the verb and an article or adjective between them)
       // (not "faced criticism", nor the complement of a speech act between them: "accused the US of arming…")
-      const object = !prep && sources.length === 1 && trig.head - sources[0]!.to >= 1 && trig.head - sources[0]!.to <= 4 && !relative
+      // (a short place or means phrase may stand after the verb: "expresó en un comunicado su condena")
+      const firstPrep = sources.length === 1 ? tokens.findIndex((t, i) => i > sources[0]!.to && i < trig.head && lang.prepositions[t.fold] !== undefined) : -1;
+      const gap = sources.length === 1 ? trig.head - sources[0]!.to - (firstPrep > 0 ? asideAfterVerb(st, firstPrep, trig.head) : 0) : 0;
+      const object = !prep && sources.length === 1 && gap >= 1 && gap <= 4 && !relative
         && !anyCue(tokens, sources[0]!.to, trig.head, lang.undergoingVerbs) && !st.previous.some((p) => p.trig.head >= sources[0]!.to && p.trig.head < trig.head)
         // (nor what follows a verb of saying or a "that": "officials said the talks failed" tells of someone's talks)
-        && !anyCue(tokens, sources[0]!.to, trig.head, lang.speechVerbs) && !anyCue(tokens, sources[0]!.to, trig.head, lang.subordinators);
+        && !(anyCue(tokens, sources[0]!.to, trig.head, lang.speechVerbs) && !ownedAfterSpeech(st, sources[0]!.to, trig.head)) && !anyCue(tokens, sources[0]!.to, trig.head, lang.subordinators);
       if (!sources.length && prep && trig.head - lo <= 4) {
         // a fronted "In un incontro con X, …, Kim ha…": the clause's subject comes later
         const first = usable.find((m) => m.from >= trig.end && isSubjectLike(m) && !targets.includes(m));
@@ -478,6 +481,27 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
  * between them, and a word there that is no auxiliary, modal or negation ("that territorial disputes should…"; not the
  * relative "the talks that have stalled", where the verb follows "that" directly).
  */
+/** A possessive opens the noun phrase of the event word at `head` ("manifestó su condena"): the sayer's own act. */
+function ownedAfterSpeech(st: SentenceState, from: number, head: number): boolean {
+  const { tokens, L } = st;
+  let k = head - 1;
+  if (k > from && !matchAt(tokens, k, L.language.possessives) && adjectiveLike(st, k)) k--;
+  return k >= from && matchAt(tokens, k, L.language.possessives) === 1;
+}
+
+/** Length of a phrase "prep (article) noun" opening at `p` and ending before `end` with an article or possessive after it, else 0. */
+function asideAfterVerb(st: SentenceState, p: number, end: number): number {
+  const { tokens, L } = st;
+  const lang = L.language;
+  if (p >= end || lang.prepositions[tokens[p]!.fold] === undefined) return 0;
+  let q = p + 1;
+  while (q < end && matchAt(tokens, q, lang.articles) === 1) q++;
+  q++;
+  if (q >= end || q - p > 4 || matchAt(tokens, q, lang.articles) !== 1) return 0;
+  if (tokens.slice(p, q).some((t) => !/^\p{L}/u.test(t.text)) || st.actors.some((m) => m.from < q && m.to > p) || st.previous.some((x) => x.trig.head >= p && x.trig.head < q)) return 0;
+  return q - p;
+}
+
 function ownSubjectAfterSubordinator(st: SentenceState, lo: number, head: number): boolean {
   const { tokens } = st;
   const lang = st.L.language;
