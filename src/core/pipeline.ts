@@ -137,6 +137,10 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         // (only when said: "Iran will attack Israel" alone is a forecast)
         else if (FUTURE_THREAT.has(type) && anyCue(s.tokens, Math.max(0, trig.head - 12), trig.head, L.language.speechVerbs)) { type = 'THREATEN'; status = 'asserted'; }
         else status = SPEECH_ACTS.has(type) ? 'asserted' : 'hypothetical';
+      } else if (status === 'hypothetical' && FUTURE_THREAT.has(type) && trig.form.f === 'inf' && matchEndingAt(s.tokens, trig.head - 1, L.language.hypothetical) > 0
+        && anyCue(s.tokens, Math.max(0, trig.head - 12), trig.head - 1, L.language.speechVerbs)) {
+        // "anunció que podría romper relaciones si…", "said it could impose sanctions": a conditional warning (GUIDELINES §4)
+        type = 'THREATEN'; status = 'asserted';
       } else if (status === 'refused') {
         // "will not release the prisoners", "won't lift the ban": refusing to cooperate is a REJECT
         if (FUTURE_AGREE.has(type) || type === 'CONCEDE' || type === 'AGREE') { type = 'REJECT'; status = 'asserted'; } else status = 'negated';

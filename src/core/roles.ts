@@ -232,6 +232,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     // (past a comma or up to two adjectives the mention leaves out: "trabajadores estatales que reclaman")
     const loose = (j: number) => tokens[j]!.fold === ',' || adjectiveLike(st, j);
     const ante = subjects.find((m) => m.to === k || (m.to === k - 1 && loose(k - 1)) || (m.to === k - 2 && m.to >= lo && adjectiveLike(st, k - 2) && loose(k - 1)));
+    // (a "que" that is also "that", with no antecedent, after a verb of saying opens what is said: "Rusia dijo que romperá…")
+    if (!ante && lang.subordinators.includes(tokens[k]!.fold) && anyCue(tokens, Math.max(0, k - 4), k, lang.speechVerbs)) break;
     relative = ante ? [ante] : [];
     break;
   }
