@@ -469,8 +469,17 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     }
   }
   // "granted asylum to Julian Assange": a recipient no lexicon knows, for acts that need one (PLOVER)
+  // (a recipient of the doer's own country is none: "aranceles sobre las exportaciones colombianas a Estados Unidos")
+  if (recipientNeeded && targets.length && targets.every((t) => sources.some((m) => m.code === t.code))) {
+    const owner = ownerAdjective(st, trig, sources, hi);
+    if (owner) return { sources, targets: [owner], guessed, passive: false };
+  }
   if (!targets.length && recipientNeeded) {
     const preps = entry.target ?? ['dobj', ...lang.nounTargetPrepositions];
+    // what is cut or given belongs to the adjective's country: "impuso aranceles a las exportaciones colombianas",
+    // "envió ayuda a los refugiados sirios" (not a place: "en la frontera siria")
+    const owner = ownerAdjective(st, trig, sources, hi);
+    if (owner) return { sources, targets: [owner], guessed, passive: false };
     const k = st.unknown.find((i) => i >= trig.end && i < Math.min(hi, trig.end + 6) && !st.unknown.includes(i - 1) && preps.includes(governingPreposition(tokens, i, L) ?? 'dobj')
       && !eventOrDateWord(L, tokens[i]!.fold));
     if (k !== undefined) targets = [unknownName(st, k, hi)];
@@ -483,6 +492,14 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
  * between them, and a word there that is no auxiliary, modal or negation ("that territorial disputes should…"; not the
  * relative "the talks that have stalled", where the verb follows "that" directly).
  */
+/** A country adjective in the object after the trigger, of another country than the doers' ("las exportaciones colombianas"). */
+function ownerAdjective(st: SentenceState, trig: TriggerMatch, sources: readonly Mention[], hi: number): Mention | undefined {
+  const { tokens, L } = st;
+  const lang = L.language;
+  return st.demonyms.find((d) => d.from >= trig.end && d.from < Math.min(hi, trig.end + 8) && !sources.some((m) => m.code === d.code)
+    && !tokens.slice(trig.end, d.from).some((t) => lang.locationPrepositions.includes(lang.prepositions[t.fold] ?? '') || t.fold === ','));
+}
+
 /** A possessive opens the noun phrase of the event word at `head` ("manifestó su condena"): the sayer's own act. */
 function ownedAfterSpeech(st: SentenceState, from: number, head: number): boolean {
   const { tokens, L } = st;
