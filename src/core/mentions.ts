@@ -268,7 +268,9 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
       }
       if (L.language.possessive && k > 0 && s.tokens[k - 1]!.fold === "'s") k--;
       const prev = endingAt(k);
-      if (isAdj(prev) || isCountryish(prev)) {
+      // (a place is no owner: "Protestaron en Lima miles de estudiantes")
+      const placed = isCountryish(prev) && prev!.p.k !== 'org' && L.language.locationPrepositions.includes(governingPreposition(s.tokens, prev!.from, L) ?? '');
+      if (isAdj(prev) || (isCountryish(prev) && !placed)) {
         code = prev!.p.c!; used.add(prev!); from = prev!.from;
         // "Hungarian and Romanian officials": each adjective of a list names its own group
         for (let a = prev!; isAdj(a);) {
