@@ -422,7 +422,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   if (stranger !== undefined) {
     const k = stranger;
     // (after an article it is a title, not a name: "il Direttore del Dipartimento")
-    if (k > 0 && matchAt(tokens, k - 1, lang.articles)) return { sources: [], targets: [], guessed: true, passive: false };
+    // (but a name of several capitalised words is a name all the same: "El Grupo de Contacto lanzó", "el Frente Amplio")
+    if (k > 0 && matchAt(tokens, k - 1, lang.articles) && !compoundName(st, k)) return { sources: [], targets: [], guessed: true, passive: false };
     sources = [unknownName(st, k, trig.head)];
   }
   if (!sources.length) {
@@ -492,6 +493,16 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
  * between them, and a word there that is no auxiliary, modal or negation ("that territorial disputes should…"; not the
  * relative "the talks that have stalled", where the verb follows "that" directly).
  */
+/** Capitalised words that make one name: "Frente Amplio", "Grupo de Contacto" (a bare "de" between, no article). */
+function compoundName(st: SentenceState, k: number): boolean {
+  const { tokens, L } = st;
+  const cap = (i: number) => /^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '');
+  if (cap(k + 1)) return true;
+  // (the bare preposition only: "del"/"della" hold an article, as titles do: "il Direttore del Dipartimento")
+  const de = tokens[k + 1]?.fold ?? '';
+  return OWNER_PREPOSITIONS.includes(de) && L.language.prepositions[de] === de && cap(k + 2);
+}
+
 /** A country adjective in the object after the trigger, of another country than the doers' ("las exportaciones colombianas"). */
 function ownerAdjective(st: SentenceState, trig: TriggerMatch, sources: readonly Mention[], hi: number): Mention | undefined {
   const { tokens, L } = st;
