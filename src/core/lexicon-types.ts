@@ -81,6 +81,8 @@ export interface LanguageData {
   readonly infinitiveMarkers: readonly string[];
   readonly reflexives: readonly string[];
   readonly quantifiers: readonly string[];
+  /** possessive determiners ("su", "sus"): after a verb of saying, "manifestó su condena" is the sayer's own act */
+  readonly possessives: readonly string[];
   /** endings an adjective may have (only words with one are skipped before a mention); empty: any lowercase word */
   readonly adjectiveEndings: readonly string[];
   /** this language's labels for the core's preposition roles, added to the built-in ones */

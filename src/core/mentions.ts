@@ -77,10 +77,15 @@ export function governingPreposition(tokens: readonly Token[], from: number, L: 
   // one adjective may stand between: "gegen friedliche Demonstranten", "contro pacifici manifestanti"
   // (not the last word of a multi-word preposition: "со стороны", "da parte di")
   const t = tokens[j];
+  // (an article may stand before it, "con el nuevo ministro", unless one follows it: "en un comunicado su condena")
+  let a = j - 1;
+  while (j === from - 1 && a > 0 && matchEndingAt(tokens, a, lang.articles) === 1) a--;
   if (j > 0 && t && !matchEndingAt(tokens, j, keysOf(lang.multiwordPrepositions)) && /^\p{Ll}/u.test(t.text) && lang.prepositions[t.fold] === undefined && !L.triggers[t.fold]
-    && (!lang.adjectiveEndings.length || lang.adjectiveEndings.some((e) => t.fold.endsWith(e))) && lang.prepositions[tokens[j - 1]!.fold] !== undefined
+    && (!lang.adjectiveEndings.length || lang.adjectiveEndings.some((e) => t.fold.endsWith(e))) && lang.prepositions[tokens[a]!.fold] !== undefined
     // (a pronoun is no adjective: in "en ella Anderson exigió" the name is the subject)
-    && ![lang.pronouns.singular, lang.pronouns.plural, lang.pronouns.object].some((l) => l.includes(t.fold))) j--;
+    && ![lang.pronouns.singular, lang.pronouns.plural, lang.pronouns.object].some((l) => l.includes(t.fold))
+    // (nor a relative: in "con la quale Mosca" the name is the relative clause's subject)
+    && ![lang.relatives, lang.subordinators, lang.coordinators].some((l) => matchAt(tokens, j, l) > 0 || matchEndingAt(tokens, j, l) > 0)) j--;
   while (j >= 0 && matchEndingAt(tokens, j, lang.articles) === 1) j--;
   if (j < 0) return null;
   // "migliaia di manifestanti", "miles de campesinos", "thousands of protesters": the quantity is no frame
@@ -233,6 +238,20 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
         }
         break;
       }
+      // a body led by a person is that person's country's: "el régimen de Daniel Ortega", "il governo di Meloni"
+      // (only a body or group, no role kind: "the wife of X" is no role, "the minister of X" rare)
+      if (!bare && !r.p.r && isPerson(gen)) {
+        const person = lex.people[gen!.p.c!];
+        const pr = person ? roleAt(person, ctx.date) : null;
+        if (pr && pr.code) { code = pr.code; used.add(gen!); to = gen!.to; }
+        break;
+      }
+      // a portfolio no lexicon knows, then the country: "el ministro de Comercio de Chile", "il ministro del Turismo di Malta"
+      if (!gen && !bare) {
+        let j = k, n = 0;
+        while (j < s.tokens.length && n < 3 && /^\p{Lu}\p{Ll}/u.test(s.tokens[j]!.text) && !inName(j)) { j++; n++; }
+        if (n && L.language.prepositions[s.tokens[j]?.fold ?? ''] === prep) { to = j; continue; }
+      }
       if (!gen || gen.p.k !== 'role') break;
       used.add(gen);
       to = gen.to;
@@ -252,7 +271,9 @@ export function findMentions(s: Sentence, ctx: MentionContext): SentenceMentions
       }
       if (L.language.possessive && k > 0 && s.tokens[k - 1]!.fold === "'s") k--;
       const prev = endingAt(k);
-      if (isAdj(prev) || isCountryish(prev)) {
+      // (a place is no owner: "Protestaron en Lima miles de estudiantes")
+      const placed = isCountryish(prev) && prev!.p.k !== 'org' && L.language.locationPrepositions.includes(governingPreposition(s.tokens, prev!.from, L) ?? '');
+      if (isAdj(prev) || (isCountryish(prev) && !placed)) {
         code = prev!.p.c!; used.add(prev!); from = prev!.from;
         // "Hungarian and Romanian officials": each adjective of a list names its own group
         for (let a = prev!; isAdj(a);) {

@@ -5,7 +5,7 @@ import { normalize, tokenize } from './text.ts';
 import { segment, type SegmentOptions } from './segment.ts';
 import { findMentions, gazetteer, governingPreposition, roleAt, type MentionContext } from './mentions.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
-import { complementOpens, eventOrDateWord, findRoles, clauseBounds, finitePerfect, implied, REACTION_TYPES, type SentenceState } from './roles.ts';
+import { complementOpens, eventOrDateWord, findRoles, clauseBounds, finitePerfect, implied, isPassive, REACTION_TYPES, type SentenceState } from './roles.ts';
 import { findDate, isoDate } from './dates.ts';
 import { anyCue, keysOf, matchAt, matchEndingAt } from './match.ts';
 import { detectLanguage } from './language.ts';
@@ -128,6 +128,10 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         // (only when said: "Iran will attack Israel" alone is a forecast)
         else if (FUTURE_THREAT.has(type) && anyCue(s.tokens, Math.max(0, trig.head - 12), trig.head, L.language.speechVerbs)) { type = 'THREATEN'; status = 'asserted'; }
         else status = SPEECH_ACTS.has(type) ? 'asserted' : 'hypothetical';
+      } else if (status === 'hypothetical' && FUTURE_THREAT.has(type) && trig.form.f === 'inf' && matchEndingAt(s.tokens, trig.head - 1, L.language.hypothetical) > 0
+        && anyCue(s.tokens, Math.max(0, trig.head - 12), trig.head - 1, L.language.speechVerbs)) {
+        // "anunció que podría romper relaciones si…", "said it could impose sanctions": a conditional warning (GUIDELINES §4)
+        type = 'THREATEN'; status = 'asserted';
       } else if (status === 'refused') {
         // "will not release the prisoners", "won't lift the ban": refusing to cooperate is a REJECT
         if (FUTURE_AGREE.has(type) || type === 'CONCEDE' || type === 'AGREE') { type = 'REJECT'; status = 'asserted'; } else status = 'negated';
@@ -166,6 +170,15 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       if (sources !== roles.sources && st.previous[st.previous.length - 1]?.trig === trig) st.previous[st.previous.length - 1] = { ...st.previous[st.previous.length - 1]!, sources };
       // (beside actors the text names, a party of unknown country adds nothing: "Le due delegazioni" with "i due")
       if (sources.some((m) => m.code === UNKNOWN_ACTOR) && sources.some((m) => m.code !== UNKNOWN_ACTOR)) sources = sources.filter((m) => m.code !== UNKNOWN_ACTOR);
+      // "Dos periodistas fueron detenidos en Caracas": an arrest with no agent is by the authorities where it happens
+      // (else of the arrested's own country) (GUIDELINES §5: the agent the context makes clear)
+      // (a passive with its auxiliary, of a subject before it: not "the person arrested", "who had been arrested")
+      if (!sources.length && roles.passive && type === 'COERCE' && status === 'asserted' && isPassive(st, trig) && targets.length && targets.every((t) => lex.actors[t.code]?.kind === 'state' && t.to <= trig.head
+        && !s.tokens.slice(t.to, trig.head).some((k) => L.language.relatives.includes(k.fold)))) {
+        const where = new Set(found.places.map((p) => p.code));
+        const code = where.size === 1 ? [...where][0]! : new Set(targets.map((t) => t.code)).size === 1 ? targets[0]!.code : null;
+        if (code) sources = [implied(s.tokens, trig, code, 'GOV')];
+      }
       if (!sources.length) continue;
       // a word whose sense its doers decide: workers' "strike" is a PROTEST
       if (trig.entry.byCivilians && sources.every((m) => m.sector === 'CVL')) type = trig.entry.byCivilians;

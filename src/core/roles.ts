@@ -244,6 +244,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     // (past a comma or up to two adjectives the mention leaves out: "trabajadores estatales que reclaman")
     const loose = (j: number) => tokens[j]!.fold === ',' || adjectiveLike(st, j);
     const ante = subjects.find((m) => m.to === k || (m.to === k - 1 && loose(k - 1)) || (m.to === k - 2 && m.to >= lo && adjectiveLike(st, k - 2) && loose(k - 1)));
+    // (a "que" that is also "that", with no antecedent, after a verb of saying opens what is said: "Rusia dijo que romperá…")
+    if (!ante && lang.subordinators.includes(tokens[k]!.fold) && anyCue(tokens, Math.max(0, k - 4), k, lang.speechVerbs)) break;
     relative = ante ? [ante] : [];
     break;
   }
@@ -363,10 +365,13 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
       // "Cyprus authorities launched an investigation", "Italy lodged a protest": the object of a verb right after
       // its subject is the subject's own act (only the verb and an article or adjective between them)
       // (not "faced criticism", nor the complement of a speech act between them: "accused the US of arming…")
-      const object = !prep && sources.length === 1 && trig.head - sources[0]!.to >= 1 && trig.head - sources[0]!.to <= 4 && !relative
+      // (a short place or means phrase may stand after the verb: "expresó en un comunicado su condena")
+      const firstPrep = sources.length === 1 ? tokens.findIndex((t, i) => i > sources[0]!.to && i < trig.head && lang.prepositions[t.fold] !== undefined) : -1;
+      const gap = sources.length === 1 ? trig.head - sources[0]!.to - (firstPrep > 0 ? asideAfterVerb(st, firstPrep, trig.head) : 0) : 0;
+      const object = !prep && sources.length === 1 && gap >= 1 && gap <= 4 && !relative
         && !anyCue(tokens, sources[0]!.to, trig.head, lang.undergoingVerbs) && !st.previous.some((p) => p.trig.head >= sources[0]!.to && p.trig.head < trig.head)
         // (nor what follows a verb of saying or a "that": "officials said the talks failed" tells of someone's talks)
-        && !anyCue(tokens, sources[0]!.to, trig.head, lang.speechVerbs) && !anyCue(tokens, sources[0]!.to, trig.head, lang.subordinators);
+        && !(anyCue(tokens, sources[0]!.to, trig.head, lang.speechVerbs) && !ownedAfterSpeech(st, sources[0]!.to, trig.head)) && !anyCue(tokens, sources[0]!.to, trig.head, lang.subordinators);
       if (!sources.length && prep && trig.head - lo <= 4) {
         // a fronted "In un incontro con X, …, Kim ha…": the clause's subject comes later
         const first = usable.find((m) => m.from >= trig.end && isSubjectLike(m) && !targets.includes(m));
@@ -477,7 +482,8 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   if (stranger !== undefined) {
     const k = stranger;
     // (after an article it is a title, not a name: "il Direttore del Dipartimento")
-    if (k > 0 && matchAt(tokens, k - 1, lang.articles)) return { sources: [], targets: [], guessed: true, passive: false };
+    // (but a name of several capitalised words is a name all the same: "El Grupo de Contacto lanzó", "el Frente Amplio")
+    if (k > 0 && matchAt(tokens, k - 1, lang.articles) && !compoundName(st, k)) return { sources: [], targets: [], guessed: true, passive: false };
     sources = [unknownName(st, k, trig.head)];
   }
   if (!sources.length) {
@@ -524,8 +530,17 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     }
   }
   // "granted asylum to Julian Assange": a recipient no lexicon knows, for acts that need one (PLOVER)
+  // (a recipient of the doer's own country is none: "aranceles sobre las exportaciones colombianas a Estados Unidos")
+  if (recipientNeeded && targets.length && targets.every((t) => sources.some((m) => m.code === t.code))) {
+    const owner = ownerAdjective(st, trig, sources, hi);
+    if (owner) return { sources, targets: [owner], guessed, passive: false };
+  }
   if (!targets.length && recipientNeeded) {
     const preps = entry.target ?? ['dobj', ...lang.nounTargetPrepositions];
+    // what is cut or given belongs to the adjective's country: "impuso aranceles a las exportaciones colombianas",
+    // "envió ayuda a los refugiados sirios" (not a place: "en la frontera siria")
+    const owner = ownerAdjective(st, trig, sources, hi);
+    if (owner) return { sources, targets: [owner], guessed, passive: false };
     const k = st.unknown.find((i) => i >= trig.end && i < Math.min(hi, trig.end + 6) && !st.unknown.includes(i - 1) && preps.includes(governingPreposition(tokens, i, L) ?? 'dobj')
       && !eventOrDateWord(L, tokens[i]!.fold));
     if (k !== undefined) targets = [unknownName(st, k, hi)];
@@ -538,6 +553,45 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
  * between them, and a word there that is no auxiliary, modal or negation ("that territorial disputes should…"; not the
  * relative "the talks that have stalled", where the verb follows "that" directly).
  */
+/** Capitalised words that make one name: "Frente Amplio", "Grupo de Contacto" (a bare "de" between, no article). */
+function compoundName(st: SentenceState, k: number): boolean {
+  const { tokens, L } = st;
+  const cap = (i: number) => /^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '');
+  if (cap(k + 1)) return true;
+  // (the bare preposition only: "del"/"della" hold an article, as titles do: "il Direttore del Dipartimento")
+  const de = tokens[k + 1]?.fold ?? '';
+  return OWNER_PREPOSITIONS.includes(de) && L.language.prepositions[de] === de && cap(k + 2);
+}
+
+/** A country adjective in the object after the trigger, of another country than the doers' ("las exportaciones colombianas"). */
+function ownerAdjective(st: SentenceState, trig: TriggerMatch, sources: readonly Mention[], hi: number): Mention | undefined {
+  const { tokens, L } = st;
+  const lang = L.language;
+  return st.demonyms.find((d) => d.from >= trig.end && d.from < Math.min(hi, trig.end + 8) && !sources.some((m) => m.code === d.code)
+    && !tokens.slice(trig.end, d.from).some((t) => lang.locationPrepositions.includes(lang.prepositions[t.fold] ?? '') || t.fold === ','));
+}
+
+/** A possessive opens the noun phrase of the event word at `head` ("manifestó su condena"): the sayer's own act. */
+function ownedAfterSpeech(st: SentenceState, from: number, head: number): boolean {
+  const { tokens, L } = st;
+  let k = head - 1;
+  if (k > from && !matchAt(tokens, k, L.language.possessives) && adjectiveLike(st, k)) k--;
+  return k >= from && matchAt(tokens, k, L.language.possessives) === 1;
+}
+
+/** Length of a phrase "prep (article) noun" opening at `p` and ending before `end` with an article or possessive after it, else 0. */
+function asideAfterVerb(st: SentenceState, p: number, end: number): number {
+  const { tokens, L } = st;
+  const lang = L.language;
+  if (p >= end || lang.prepositions[tokens[p]!.fold] === undefined) return 0;
+  let q = p + 1;
+  while (q < end && matchAt(tokens, q, lang.articles) === 1) q++;
+  q++;
+  if (q >= end || q - p > 4 || matchAt(tokens, q, lang.articles) !== 1) return 0;
+  if (tokens.slice(p, q).some((t) => !/^\p{L}/u.test(t.text)) || st.actors.some((m) => m.from < q && m.to > p) || st.previous.some((x) => x.trig.head >= p && x.trig.head < q)) return 0;
+  return q - p;
+}
+
 function ownSubjectAfterSubordinator(st: SentenceState, lo: number, head: number): boolean {
   const { tokens } = st;
   const lang = st.L.language;

@@ -317,6 +317,7 @@ function readLanguage(c: Compiler, lang: string): LanguageData {
     infinitiveMarkers: list('infinitive_markers'),
     reflexives: list('reflexives'),
     quantifiers: list('quantifiers'),
+    possessives: list('possessives'),
     adjectiveEndings: list('adjective_endings'),
     complementizers: list('complementizers'),
     participantPrepositions: list('participant_prepositions'),
