@@ -117,7 +117,7 @@ interface TypeSetSpec {
   readonly labels: (r: LabelledSentence) => Array<readonly string[]>;
   readonly raw: (r: LabelledSentence) => string[];
   /** the labels read literally, when `labels` reinterprets an older one: its accuracy is reported beside */
-  readonly strict?: { readonly note: string; readonly labels: (r: LabelledSentence) => Array<readonly string[]> };
+  readonly strict?: { readonly mapped: string; readonly note: string; readonly labels: (r: LabelledSentence) => Array<readonly string[]> };
   /** gold triples, when the set has actor codes */
   readonly triples?: (r: LabelledSentence) => GoldTriple[];
 }
@@ -163,7 +163,7 @@ function runTypeSet(ctx: RunContext, spec: TypeSetSpec): SetReport | string {
   const head: Record<string, number | string> = { 'type accuracy': acc, 'macro F1 over types': macro, sentences: n };
   const lines = [
     `${spec.name} (${n} sentences scored${unlabelled ? `, ${unlabelled} left out: label with no PLOVER type` : ''}; a sentence is correct when an asserted event has a gold type)${partialNote(done, recs.length)}`,
-    `event-type accuracy: ${acc.toFixed(3)} (${correct}/${n}); macro F1 over types: ${macro.toFixed(3)}`,
+    `event-type accuracy${spec.strict ? ` (${spec.strict.mapped})` : ''}: ${acc.toFixed(3)} (${correct}/${n}); macro F1 over types: ${macro.toFixed(3)}`,
   ];
   if (spec.strict) {
     head['strict type accuracy'] = pct(strictCorrect, n);
@@ -205,6 +205,7 @@ export const runSpanish = (ctx: RunContext) => runTypeSet(ctx, {
   labels: (r) => r.events.map((e) => mapOlderMobilize(e.plover)),
   raw: (r) => r.events.map((e) => e.plover ?? e.code),
   strict: {
+    mapped: 'older MOBILIZE read as MOBILIZE or PROTEST, as YIELD is CONCEDE or RETREAT',
     note: 'strict reading (older MOBILIZE counted only as MOBILIZE, though the set gives it to civilian strikes and marches, PLOVER 2021 PROTEST)',
     labels: (r) => r.events.map((e) => mapLabel(e.plover)),
   },

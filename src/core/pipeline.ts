@@ -104,9 +104,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       // (a participle with its auxiliary is a finite verb: "ont appelé … et Washington a consulté")
       // (and so is a finite verb after "que" right behind a demand, promise, threat or refusal: the subjunctive of
       // "exigió a los camioneros que levantaran el bloqueo", "demanded that Russia withdraw", with no verb of saying between)
+      // (the "que" right after the governor or the one asked, not after a noun: "the soldiers that Ukraine arrested")
       const subjunctive = !!governor && governor.trig.entry.type !== 'ACCUSE' && FINITE_FORMS.has(trig.form.f) && trig.head > governor.trig.end && trig.head - governor.trig.end <= 10
-        && anyCue(s.tokens, governor.trig.end, trig.head, L.language.subordinators) && !anyCue(s.tokens, governor.trig.end, trig.head, L.language.speechVerbs)
-        && !s.tokens.slice(governor.trig.end, trig.head).some((t) => t.fold === ',');
+        && subordinatorAfter(s.tokens, governor.trig.end, trig.head, governor.asked, L) && !anyCue(s.tokens, governor.trig.end, trig.head, L.language.speechVerbs);
       const inner = governor && (opens || subjunctive) && trig.head > governor.trig.end && trig.head < clauseBounds(st, governor.trig)[1] && (subjunctive || !FINITE_FORMS.has(trig.form.f)) && !(trig.form.f === 'part' && finitePerfect(st, trig))
         ? complementOf(governor.trig.entry, governor.sources, governor.targets) : null;
       // (the one asked does what the subjunctive tells, even when dyad cannot code them: "a los camioneros que levantaran")
@@ -167,7 +167,8 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         guessed = false;
       }
       // (a verb whose subject is that noun has the same doers: "Las marchas … reclaman aumentos")
-      if (sources !== roles.sources && st.previous[st.previous.length - 1]?.trig === trig) st.previous[st.previous.length - 1] = { ...st.previous[st.previous.length - 1]!, sources };
+      const told = st.previous[st.previous.length - 1];
+      if (told?.trig === trig && told.sources !== sources) st.previous[st.previous.length - 1] = { ...told, sources };
       // (beside actors the text names, a party of unknown country adds nothing: "Le due delegazioni" with "i due")
       if (sources.some((m) => m.code === UNKNOWN_ACTOR) && sources.some((m) => m.code !== UNKNOWN_ACTOR)) sources = sources.filter((m) => m.code !== UNKNOWN_ACTOR);
       // "Dos periodistas fueron detenidos en Caracas": an arrest with no agent is by the authorities where it happens
@@ -181,7 +182,8 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       }
       if (!sources.length) continue;
       // a word whose sense its doers decide: workers' "strike" is a PROTEST
-      if (trig.entry.byCivilians && sources.every((m) => m.sector === 'CVL')) type = trig.entry.byCivilians;
+      // (not when modality already told what it is: a strike workers say they will hold is a THREATEN)
+      if (trig.entry.byCivilians && type === trig.entry.type && sources.every((m) => m.sector === 'CVL')) type = trig.entry.byCivilians;
       // (a recipient of unknown country still anchors the noun to its clause)
       if (trig.form.f === 'noun' && guessed && !roles.targets.some((t) => !sources.includes(t)) && !(trig.entry.symmetric && sources.length > 1)) continue;
       // "Le due delegazioni hanno concordato … tra i due presidenti": unnamed parties of a mutual act are the ones it names
@@ -269,9 +271,19 @@ function resolveBareRoles(s: Sentence, bare: readonly Mention[], unknownAt: read
     const prev = [...doc.recent].reverse().find((r) => r.actorId && r.role === b.role);
     if (!prev) continue;
     named.push({ ...b, code: prev.code, actorId: prev.actorId, sector: prev.sector });
-    unknown.splice(unknown.indexOf(b.from), 1);
+    const at = unknown.indexOf(b.from);
+    if (at >= 0) unknown.splice(at, 1);
   }
   return unknown;
+}
+
+/** A subordinator in [from, to) right at `from` or right after one of `asked`, with no comma before it. */
+function subordinatorAfter(tokens: readonly Token[], from: number, to: number, asked: readonly Mention[], L: LangLexicon): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.fold === ',') return false;
+    if (matchAt(tokens, k, L.language.subordinators) && (k === from || asked.some((m) => m.to === k))) return true;
+  }
+  return false;
 }
 
 /** "i due leader", "the two presidents": a pair reference ends at or covers `at`. */

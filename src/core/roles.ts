@@ -240,7 +240,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     if (!lang.relatives.includes(tokens[k]!.fold)) continue;
     // (a named actor between it and the verb is that verb's own subject: "dijo que Estados Unidos amenazó", "las
     // sanciones que Rusia impuso"; one of unknown country there leaves the antecedent reading)
-    if (subjects.some((m) => m.from > k && m.to <= trig.head && isSubjectLike(m) && m.code !== UNKNOWN_ACTOR)) break;
+    // (even when that actor is also the object of the verb of saying before: "Ucrania denunció que Rusia bombardeó")
+    const own = subjects.find((m) => m.from > k && m.to <= trig.head && isSubjectLike(m) && m.code !== UNKNOWN_ACTOR);
+    if (own) { relative = [own]; break; }
     // (past a comma or up to two adjectives the mention leaves out: "trabajadores estatales que reclaman")
     const loose = (j: number) => tokens[j]!.fold === ',' || adjectiveLike(st, j);
     const ante = subjects.find((m) => m.to === k || (m.to === k - 1 && loose(k - 1)) || (m.to === k - 2 && m.to >= lo && adjectiveLike(st, k - 2) && loose(k - 1)));
@@ -267,7 +269,9 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     for (let k = cands.length - 1; k >= 0; k--) {
       const m = cands[k]!;
       const relative = tokens.slice(m.to, trig.head).some((t) => lang.relatives.includes(t.fold));
-      if (st.consumed.has(m) && !relative) continue;
+      // (a mention taken as an earlier act's target is still the subject of its own clause: "…the prisoners that Azerbaijan detained")
+      const opensOwn = lang.subordinators.includes(tokens[m.from - 1]?.fold ?? '') && m.to === trig.head;
+      if (st.consumed.has(m) && !relative && !opensOwn) continue;
       // a reference to several actors ("i due Paesi") is several mentions over the same words
       const same = cands.filter((c) => c !== m && c.from === m.from && c.to === m.to);
       return [...withCoordinated(st, m, cands, false, lo).reverse(), ...same];
@@ -396,12 +400,15 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   // preposition or a subordinate clause, with no auxiliary, is a passive
   const next = tokens[trig.end];
   // (only a verb that takes a direct object: "arrived in Moscow" is no passive)
-  if (trig.tokens.length === 1 && trig.form.f === 'fin' && (!entry.target || entry.target.includes('dobj')) && /ed$/.test(tokens[trig.head]!.fold) && !hasAuxiliary(st, trig) && usable.some((m) => m.to === trig.head)
+  const before = usable.find((m) => m.to === trig.head);
+  if (trig.tokens.length === 1 && trig.form.f === 'fin' && (!entry.target || entry.target.includes('dobj')) && /ed$/.test(tokens[trig.head]!.fold) && !hasAuxiliary(st, trig) && before
+    // (not the subject of a relative clause: "the soldiers that Ukraine arrested")
+    && !lang.relatives.includes(tokens[before.from - 1]?.fold ?? '') && !lang.subordinators.includes(tokens[before.from - 1]?.fold ?? '')
     // (not before an infinitive marker, "pledged to send", nor a preposition of the verb's own frame: "pledged to Ukraine")
     // (nor a date: "Hezbollah vowed on Thursday to…")
     && (!next || (lang.prepositions[next.fold] !== undefined && !lang.infinitiveMarkers.includes(next.fold) && !(entry.target ?? []).includes(lang.prepositions[next.fold]!) && !dateWordAt(L, tokens[trig.end + 1]?.fold ?? ''))
       || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
-    return { sources: after(agents), targets: [usable.find((m) => m.to === trig.head)!], guessed: false, passive: true };
+    return { sources: after(agents), targets: [before], guessed: false, passive: true };
   }
   // an aside between commas, "Israel, backed by the US, said…": a participle right after the comma that follows a
   // mention, with its agent right after it, is a passive about that mention

@@ -48,7 +48,7 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
         // (a date between the words takes no room: "insistió este domingo en su llamado", "suspendió el 23 de
         // noviembre todas las exportaciones"; some words may not stand there at all: "close to the border")
         let used = 0;
-        while (k < tokens.length && used <= gap && tokens[k]!.fold !== w && !entry.unlessBetween?.includes(tokens[k]!.fold)) { if (!dateWord(tokens[k]!.fold, lang)) used++; k++; }
+        while (k < tokens.length && used <= gap && tokens[k]!.fold !== w && !entry.unlessBetween?.includes(tokens[k]!.fold)) { if (gap === 0 || !dateWord(tokens[k]!.fold, lang)) used++; k++; }
         if (k >= tokens.length || used > gap || tokens[k]!.fold !== w) { ok = false; break; }
         idx.push(k);
         pos = k;
@@ -71,8 +71,9 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
     // a participle between a determiner and its noun is an adjective, no act: "the two nations' disputed boundary",
     // "of armed men" (not "thousands rallied in the capital")
     const nextWord = tokens[i + 1];
-    if (best && nounContext && best.tokens.length === 1 && !!nextWord && /^\p{L}/u.test(nextWord.text) && lang.prepositions[nextWord.fold] === undefined
-      && !matchAt(tokens, i + 1, lang.articles) && !matchAt(tokens, i + 1, lang.coordinators) && best.form.f !== 'noun' && forms.some((f) => f.e === best!.form.e && f.f === 'part' && !f.t.length && (f.x ?? tokens[i]!.fold) === tokens[i]!.fold)
+    // (French "a" is both "à" and the auxiliary: "a déclaré" is a verb)
+    if (best && nounContext && best.tokens.length === 1 && !matchAt(tokens, i - 1, lang.perfectAuxiliaries) && !!nextWord && /^\p{L}/u.test(nextWord.text) && lang.prepositions[nextWord.fold] === undefined
+      && !matchAt(tokens, i + 1, lang.articles) && !matchAt(tokens, i + 1, lang.coordinators) && best.form.f !== 'noun' && forms.some((f) => f.e === best!.form.e && f.f === 'part' && !f.t.length && (f.x ?? tokens[i]!.fold) === lower)
       && !forms.some((f) => f.e === best!.form.e && f.f === 'noun')) best = null;
     // after a determiner a verb form is a noun ("la sfida"); in German only when capitalised, else an adjective
     if (best && nounContext && best.form.f === 'fin') {

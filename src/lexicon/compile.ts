@@ -237,7 +237,7 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
       ...(v.unless_between ? { unlessBetween: asList(v.unless_between).map(fold) } : {}),
       ...(v.noun === false ? { verbOnly: true } : {}),
       ...(v.obligation === true ? { obligation: true } : {}),
-      ...(v.by_civilians != null ? { byCivilians: String(v.by_civilians) as PloverType } : {}),
+      ...(v.by_civilians != null && PLOVER_TYPES.includes(String(v.by_civilians) as PloverType) ? { byCivilians: String(v.by_civilians) as PloverType } : {}),
     });
     const words = phraseTokens(lemma, el);
     // inflect the word as written: folding first would turn German "töten" into "toten" (the dead)

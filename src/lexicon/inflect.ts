@@ -97,6 +97,8 @@ function englishIrregular(): Record<string, string[][]> {
 }
 
 const EN_DOUBLE = /^(?:[^aeiou]*[aeiou][bdgklmnprt])$/; // one-syllable CVC: stop → stopped
+/** longer verbs stressed on their last syllable, whose irregular past does not show it: "beginning", "forgetting" */
+const EN_STRESSED_LAST: ReadonlySet<string> = new Set(['begin', 'forget', 'forbid', 'upset', 'outbid']);
 function englishVerb(lemma: string): Form[] {
   const out: Form[] = [{ form: lemma, f: 'fin' }];
   const s = /(?:s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's';
@@ -105,7 +107,7 @@ function englishVerb(lemma: string): Form[] {
   // (a stressed last syllable doubles as the listed past does, "expelled" → "expelling", "kidnapping"; British
   // spelling doubles a final -l after one vowel, "cancelled", "travelling", "patrolled")
   const doubled = lemma + lemma.slice(-1);
-  const double = (EN_DOUBLE.test(lemma) && !/[wxy]$/.test(lemma)) || !!irregular?.some(([past]) => past === doubled + 'ed') ? doubled : null;
+  const double = (EN_DOUBLE.test(lemma) && !/[wxy]$/.test(lemma)) || EN_STRESSED_LAST.has(lemma) || !!irregular?.some(([past]) => past === doubled + 'ed') ? doubled : null;
   const ing = /ie$/.test(lemma) ? lemma.slice(0, -2) + 'ying' : /[^e]e$/.test(lemma) && lemma.length > 2 ? lemma.slice(0, -1) + 'ing' : (double ?? lemma) + 'ing';
   out.push({ form: ing, f: 'ger' });
   if (!double && /[^aeiou][aeiou]l$/.test(lemma) && lemma.length > 4) out.push({ form: doubled + 'ing', f: 'ger' }, { form: doubled + 'ed', f: 'fin' }, { form: doubled + 'ed', f: 'part' });
