@@ -9,7 +9,7 @@ import { complementOpens, eventOrDateWord, findRoles, clauseBounds, finitePerfec
 import { findDate, isoDate } from './dates.ts';
 import { anyCue, keysOf, matchAt, matchEndingAt } from './match.ts';
 import { detectLanguage } from './language.ts';
-import { findQuotes } from './quotes.ts';
+import { findQuotes, inciseSpeaker, quoteSpans } from './quotes.ts';
 
 /** Acts on the ground, which need no target ("missile test", "protests broke out") and take no unknown one. */
 const TARGETLESS: ReadonlySet<PloverType> = new Set(['MOBILIZE', 'PROTEST', 'COERCE', 'ASSAULT']);
@@ -50,6 +50,9 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
   const doc: DocState = { known, recent: [], subject: [], object: [], doers: new Map() };
   const mctx: MentionContext = { lex, L, date: opts.date, known: doc.known };
   const events: CodedEvent[] = [];
+  const said = saidInQuotes(text, sentences, mctx, L);
+  /** events told in a quotation or its incise, whose target may be the article's other party */
+  const quoted = new WeakSet<CodedEvent>();
   const perSentence: Array<{ s: Sentence; actors: Mention[] }> = [];
   const stateCounts = new Map<string, number>();
   for (const s of sentences) {
@@ -94,6 +97,17 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       }
       const roles = findRoles(st, trig, lex.types[trig.entry.type].recipient);
       let sources = roles.sources;
+      // "« Nous répondrons fermement », a réagi le ministre": what a quotation says with no doer of its own inside
+      // it is its speaker's ("je", "nous" included), and so is the verb of the incise itself ("», menace Paris")
+      const at = s.tokens[trig.head]!.start;
+      const said1 = said.find((q) => q.span[0] <= at && at < q.incise);
+      const inQuote = !!said1 && at < said1.span[1];
+      let fromQuote = false;
+      // (a word or a finite verb; an event noun or an infinitive there may be anyone's: "le sommet aura pour but d'obtenir un soutien")
+      if (said1 && inQuote && trig.entry.pos !== 'noun' && trig.form.f !== 'inf' && trig.form.f !== 'ger' && (!sources.length || roles.guessed || sources.every((m) => m.span[0] < said1.span[0] || m.span[1] > said1.span[1]))) {
+        sources = [{ ...said1.speaker, from: trig.head, to: trig.head, prep: null }];
+        fromQuote = true;
+      }
       let status = modality(st, trig);
       let type = trig.entry.type;
       // "aimed at imposing", "accused of supplying": a gerund right after a preposition is a complement too,
@@ -151,7 +165,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       if (governs) governor = { trig, sources, targets, asked: roles.targets.filter((t) => !sources.includes(t)), open: [] };
       if (!firstSubject && sources.length && !roles.guessed && trig.form.f !== 'noun') firstSubject = sources;
       // "a wave of protests", "la huelga general en Argentina": a protest noun names its protesters (GUIDELINES: domestic)
-      let guessed = roles.guessed;
+      let guessed = roles.guessed && !fromQuote;
       // (and so does a protest verb whose subject the text does not name: "PROTESTAN POR ALZA DE TARIFAS EN LIMA")
       const unnamed = !sources.length || sources.every((m) => m.code === UNKNOWN_ACTOR && !m.text);
       // (not when a genitive names a doer dyad cannot code: "l'ennesima manifestazione di un alleato")
@@ -223,6 +237,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
         if (inner && tgt && governor) for (const k of governor.open.splice(0)) if (!events[k]!.target && events[k]!.source.code !== tgt.code) events[k] = { ...events[k]!, target: ref(tgt) };
         if (act && !tgt) reactions.push({ k: events.length, act });
         events.push(buildEvent(lex, s, facts!, trig, refine(type, trig.entry.mode, src, tgt, trig.form.f === 'noun'), status as Status, src, tgt, opts.date, found.places));
+        if (said1 && !tgt) quoted.add(events[events.length - 1]!);
       }
     }
     // "Russia condemned the attack": the target of a reaction is the doer of the act it is about, told in this
@@ -256,7 +271,43 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     if (lastTargets) doc.object = [...lastTargets];
   }
   const quotes = findQuotes(text, perSentence);
-  return { ok: true, lang, events: dedup(attachQuotes(events, quotes)), quotes, sentences: sentences.length, warnings: [] };
+  const addressed = events.map((e) => quoted.has(e) && !e.target && ADDRESSED.has(e.type) ? { ...e, target: otherParty(perSentence, e.source.code) } : e);
+  return { ok: true, lang, events: dedup(attachQuotes(addressed, quotes)), quotes, sentences: sentences.length, warnings: [] };
+}
+
+/** Speech acts a quotation addresses to someone: with nobody named, to the article's other party. */
+const ADDRESSED: ReadonlySet<PloverType> = new Set(['ACCUSE', 'THREATEN', 'REJECT', 'REQUEST']);
+
+/**
+ * The quotations whose speaker an incise after them names ("« … », a réagi Jean Dupont"; "« … », a-t-il ajouté"
+ * is the last such speaker), each with where its incise ends.
+ */
+function saidInQuotes(text: string, sentences: readonly Sentence[], mctx: MentionContext, L: LangLexicon): Array<{ span: readonly [number, number]; incise: number; speaker: Mention }> {
+  const out: Array<{ span: readonly [number, number]; incise: number; speaker: Mention }> = [];
+  let last: Mention | null = null;
+  for (const span of quoteSpans(text)) {
+    const s = sentences.find((x) => x.span[0] <= span[1] && span[1] <= x.span[1]);
+    if (!s) continue;
+    const found = inciseSpeaker(s.tokens, findMentions(s, { ...mctx, mainCountry: null }).actors, span[1], L);
+    const speaker: Mention | null = found === 'pronoun' ? last : found;
+    if (!speaker || speaker.code === UNKNOWN_ACTOR) continue;
+    last = speaker;
+    out.push({ span, incise: found === 'pronoun' ? span[1] + 1 : speaker.span[0], speaker });
+  }
+  return out;
+}
+
+/** The party other than `code` the article names most (the first named on a tie), as it was first named. */
+function otherParty(perSentence: ReadonlyArray<{ actors: readonly Mention[] }>, code: string): ActorRef | null {
+  const count = new Map<string, { n: number; m: Mention }>();
+  for (const { actors } of perSentence) for (const m of actors) {
+    if (m.code === code || m.code === UNKNOWN_ACTOR || m.kind === 'pronoun') continue;
+    const c = count.get(m.code);
+    if (c) c.n++; else count.set(m.code, { n: 1, m });
+  }
+  let best: { n: number; m: Mention } | null = null;
+  for (const c of count.values()) if (!best || c.n > best.n) best = c;
+  return best ? ref(best.m) : null;
 }
 
 /**
@@ -390,7 +441,10 @@ function pairsOf(type: PloverType, sources: readonly Mention[], targets: readonl
 function modality(st: SentenceState, trig: TriggerMatch): Status | 'future' | 'refused' {
   const { tokens, L } = st;
   const lang = L.language;
-  const [lo, hi] = clauseBounds(st, trig);
+  const [lo0, hi] = clauseBounds(st, trig);
+  // a quotation closed before the act is someone else's words: "« ne restera pas sans réponse », menace Rabat" is no denial
+  let lo = lo0;
+  for (let k = trig.head - 1; k >= lo0; k--) if (tokens[k]!.text === '»' || tokens[k]!.text === '”' || (tokens[k]!.text === '"' && tokens[k + 1]?.text === ',')) { lo = k + 1; break; }
   const from = Math.max(lo, trig.head - 6);
   // a source's word anywhere ("reportedly", "sources said"); after the act only a phrase: "arrested a man for
   // allegedly offering…" is an arrest that happened
