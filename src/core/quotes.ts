@@ -23,7 +23,7 @@ export function quoteSpans(text: string): Span[] {
   while ((m = QUOTE.exec(text)) !== null) {
     const raw = m[1] ?? m[2] ?? m[3] ?? '';
     const body = raw.trim();
-    if (body.split(/\s+/).length < 3) continue;
+    if (body.split(/\s+/).length < 3) continue; // scare quotes ("diretto") are not statements
     const lead = raw.length - raw.trimStart().length;
     out.push([m.index + 1 + lead, m.index + 1 + lead + body.length]);
   }
@@ -57,14 +57,8 @@ export function inciseSpeaker(tokens: readonly Token[], actors: readonly Mention
 
 export function findQuotes(text: string, sentences: ReadonlyArray<{ s: Sentence; actors: readonly Mention[] }>): Quote[] {
   const out: Quote[] = [];
-  QUOTE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = QUOTE.exec(text)) !== null) {
-    const raw = m[1] ?? m[2] ?? m[3] ?? '';
-    const body = raw.trim();
-    if (body.split(/\s+/).length < 3) continue; // scare quotes ("diretto") are not statements
-    const lead = raw.length - raw.trimStart().length;
-    const span = [m.index + 1 + lead, m.index + 1 + lead + body.length] as const;
+  for (const span of quoteSpans(text)) {
+    const body = text.slice(span[0], span[1]);
     const at = sentenceAt(sentences, span[0]);
     const outside = (at?.actors ?? []).filter((a) => a.span[1] <= span[0] || a.span[0] >= span[1]);
     const speaker = outside.find((a) => a.kind === 'person' && a.prep === null) ?? outside.find((a) => a.prep === null) ?? outside.find((a) => a.kind === 'person') ?? outside[0] ?? null;
