@@ -1,7 +1,7 @@
 // Who is the source and who the target of one trigger: clause bounds, voice, prepositional frames, coordination.
 import type { LangLexicon } from './lexicon-types.ts';
 import { UNKNOWN_ACTOR, type Mention, type Token } from './types.ts';
-import type { TriggerMatch } from './triggers.ts';
+import { dateWord, type TriggerMatch } from './triggers.ts';
 import { anyCue, matchAt } from './match.ts';
 import { governingPreposition } from './mentions.ts';
 
@@ -406,7 +406,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     && !lang.relatives.includes(tokens[before.from - 1]?.fold ?? '') && !lang.subordinators.includes(tokens[before.from - 1]?.fold ?? '')
     // (not before an infinitive marker, "pledged to send", nor a preposition of the verb's own frame: "pledged to Ukraine")
     // (nor a date: "Hezbollah vowed on Thursday to…")
-    && (!next || (lang.prepositions[next.fold] !== undefined && !lang.infinitiveMarkers.includes(next.fold) && !(entry.target ?? []).includes(lang.prepositions[next.fold]!) && !dateWordAt(L, tokens[trig.end + 1]?.fold ?? ''))
+    && (!next || (lang.prepositions[next.fold] !== undefined && !lang.infinitiveMarkers.includes(next.fold) && !(entry.target ?? []).includes(lang.prepositions[next.fold]!) && !dateWord(tokens[trig.end + 1]?.fold ?? '', lang))
       || matchAt(tokens, trig.end, lang.boundaries) > 0 || next.fold === 'as')) {
     return { sources: after(agents), targets: [before], guessed: false, passive: true };
   }
@@ -681,13 +681,8 @@ function isName(st: SentenceState, k: number): boolean {
 }
 
 /** A word the lexicons know as an event word, a weekday or a month: no name, no one's genitive. */
-/** A weekday or month name. */
-function dateWordAt(L: LangLexicon, fold: string): boolean {
-  return L.language.weekdays[fold] !== undefined || L.language.months[fold] !== undefined;
-}
-
 export function eventOrDateWord(L: LangLexicon, fold: string): boolean {
-  return !!L.triggers[fold] || dateWordAt(L, fold);
+  return !!L.triggers[fold] || dateWord(fold, L.language);
 }
 
 /** A name no lexicon knows ("Lai", "Angela Davis"): its capitalised words from `k`, before `limit`. */

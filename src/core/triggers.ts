@@ -91,7 +91,7 @@ export function findTriggers(tokens: readonly Token[], L: LangLexicon): TriggerM
 }
 
 /** A weekday, month, relative day ("ayer") or number: part of a date. */
-function dateWord(fold: string, lang: LangLexicon['language']): boolean {
+export function dateWord(fold: string, lang: LangLexicon['language']): boolean {
   return lang.weekdays[fold] !== undefined || lang.months[fold] !== undefined || lang.relativeDays[fold] !== undefined || /^\d+$/.test(fold);
 }
 
