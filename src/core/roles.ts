@@ -555,11 +555,6 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   return { sources, targets, guessed, passive: false };
 }
 
-/**
- * Whether the last subordinator ("that", "whether") before `head` opens a clause whose subject is no actor: no mention
- * between them, and a word there that is no auxiliary, modal or negation ("that territorial disputes should…"; not the
- * relative "the talks that have stalled", where the verb follows "that" directly).
- */
 /** Capitalised words that make one name: "Frente Amplio", "Grupo de Contacto" (a bare "de" between, no article). */
 function compoundName(st: SentenceState, k: number): boolean {
   const { tokens, L } = st;
@@ -599,6 +594,11 @@ function asideAfterVerb(st: SentenceState, p: number, end: number): number {
   return q - p;
 }
 
+/**
+ * Whether the last subordinator ("that", "whether") before `head` opens a clause whose subject is no actor: no mention
+ * between them, and a word there that is no auxiliary, modal or negation ("that territorial disputes should…"; not the
+ * relative "the talks that have stalled", where the verb follows "that" directly).
+ */
 function ownSubjectAfterSubordinator(st: SentenceState, lo: number, head: number): boolean {
   const { tokens } = st;
   const lang = st.L.language;
@@ -680,7 +680,7 @@ function isName(st: SentenceState, k: number): boolean {
   return governingPreposition(tokens, k, L) === null;
 }
 
-/** A word the lexicons know as an event word, a weekday or a month: no name, no one's genitive. */
+/** A word the lexicons know as an event word or a date word: no name, no one's genitive. */
 export function eventOrDateWord(L: LangLexicon, fold: string): boolean {
   return !!L.triggers[fold] || dateWord(fold, L.language);
 }

@@ -77,16 +77,16 @@ const PRONOMINAL = new Set(['entretenir', 'rendre', 'opposer', 'engager', 'excus
   'presenter', 'plaindre', 'ouvrir', 'rejouir', 'consulter', 'parler', 'appuyer', 'retrouver', 'joindre', 'entendre',
   'mettre', 'lancer', 'porter', 'proposer', 'offrir', 'promettre', 'demander', 'reconnaitre', 'prononcer', 'venger']);
 
+/** Verbs whose compound past takes "être" and is active: "sont entrés en grève", "est arrivé", "sont descendus". */
+const ETRE = new Set(['aller', 'arriver', 'entrer', 'rentrer', 'partir', 'repartir', 'venir', 'revenir', 'parvenir', 'intervenir',
+  'retourner', 'sortir', 'rester', 'tomber', 'descendre', 'redescendre', 'monter', 'passer', 'devenir']);
+
 /**
  * "La Russie est accusée par l'Ukraine", "Kiev est visée par des frappes": être in the present or imperfect plus a
  * participle is a passive. Those auxiliaries cannot be passive_auxiliaries (they are also the auxiliary of "s'est
  * rendu"), so for verbs that are not pronominal the pair itself is the trigger, headed by the auxiliary: the mention
  * right before it is the target and "par" gives the doer. One adverb may stand between ("est vivement critiquée").
  */
-/** Verbs whose compound past takes "être" and is active: "sont entrés en grève", "est arrivé", "sont descendus". */
-const ETRE = new Set(['aller', 'arriver', 'entrer', 'rentrer', 'partir', 'repartir', 'venir', 'revenir', 'parvenir', 'intervenir',
-  'retourner', 'sortir', 'rester', 'tomber', 'descendre', 'redescendre', 'monter', 'passer', 'devenir']);
-
 function presentPassive(lemma: string, found: readonly Table[]): Form[] {
   if (PRONOMINAL.has(fold(lemma)) || ETRE.has(fold(lemma))) return [];
   const out: Form[] = [];
