@@ -176,8 +176,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       // (a riot-control weapon is the police's: "Idranti e gas lacrimogeni davanti al Parlamento" names no attack)
       else if (type === 'ASSAULT' && trig.form.f === 'noun' && trig.entry.mode !== 'crowd-control' && trig.entry.mode !== 'primitive' && (!sources.length || guessed) && !inner && !doc.doers.has('ASSAULT')
         && trig.head - clauseBounds(st, trig)[0] <= 2 && governingPreposition(s.tokens, trig.head, L) === null && !genitiveDoer(s.tokens, trig, L)) {
-        const where = new Set(found.places.map((p) => p.code));
-        sources = [implied(s.tokens, trig, where.size === 1 ? [...where][0]! : UNKNOWN_ACTOR, null)];
+        sources = [implied(s.tokens, trig, onePlace(found.places) ?? UNKNOWN_ACTOR, null)];
         guessed = false;
       }
       // (a verb whose subject is that noun has the same doers: "Las marchas … reclaman aumentos")
@@ -190,8 +189,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
       // (a passive with its auxiliary, of a subject before it: not "the person arrested", "who had been arrested")
       if (!sources.length && roles.passive && type === 'COERCE' && status === 'asserted' && isPassive(st, trig) && targets.length && targets.every((t) => lex.actors[t.code]?.kind === 'state' && t.to <= trig.head
         && !s.tokens.slice(t.to, trig.head).some((k) => L.language.relatives.includes(k.fold)))) {
-        const where = new Set(found.places.map((p) => p.code));
-        const code = where.size === 1 ? [...where][0]! : new Set(targets.map((t) => t.code)).size === 1 ? targets[0]!.code : null;
+        const code = onePlace(found.places) ?? onePlace(targets);
         if (code) sources = [implied(s.tokens, trig, code, 'GOV')];
       }
       if (!sources.length) continue;
@@ -267,7 +265,7 @@ export function codeDocument(raw: string, lex: Lexicon, opts: CodeOptions): Code
     if (doc.recent.length > 60) doc.recent = doc.recent.slice(-60);
     const subj = (firstSubject ?? actors.filter((a) => a.prep === null && !a.place && a.code).slice(0, 1)).filter((a) => a.code !== UNKNOWN_ACTOR);
     if (subj.length) doc.subject = [...subj];
-    const lastTargets = [...st.previous].reverse().find((p) => p.targets.length)?.targets;
+    const lastTargets = st.previous.findLast((p) => p.targets.length)?.targets;
     if (lastTargets) doc.object = [...lastTargets];
   }
   const quotes = findQuotes(text, perSentence);
@@ -319,7 +317,7 @@ function resolveBareRoles(s: Sentence, bare: readonly Mention[], unknownAt: read
   for (const b of bare) {
     if (b.role === 'official' || named.some((a) => a.from < b.to && b.from < a.to) || pairBefore(s.tokens, b.from, L)
       || OWNER_OF.has(L.language.prepositions[s.tokens[b.to]?.fold ?? ''] ?? '')) continue; // ("the presidents of other states" are others)
-    const prev = [...doc.recent].reverse().find((r) => r.actorId && r.role === b.role);
+    const prev = doc.recent.findLast((r) => r.actorId && r.role === b.role);
     if (!prev) continue;
     named.push({ ...b, code: prev.code, actorId: prev.actorId, sector: prev.sector });
     const at = unknown.indexOf(b.from);
@@ -378,8 +376,13 @@ function obligation(st: SentenceState, trig: TriggerMatch): { sources: readonly 
 
 /** The civilians of the one country where a protest happens or that the sentence names (else the article's country, else unknown). */
 function impliedProtesters(places: readonly Mention[], main: string | null, trig: TriggerMatch, s: Sentence): Mention {
-  const codes = new Set(places.map((p) => p.code));
-  return implied(s.tokens, trig, codes.size === 1 ? [...codes][0]! : main ?? UNKNOWN_ACTOR, 'CVL');
+  return implied(s.tokens, trig, onePlace(places) ?? main ?? UNKNOWN_ACTOR, 'CVL');
+}
+
+/** The one country these mentions name, or null when they name none or several. */
+function onePlace(mentions: readonly Mention[]): string | null {
+  const codes = new Set(mentions.map((m) => m.code));
+  return codes.size === 1 ? [...codes][0]! : null;
 }
 
 /**
@@ -522,7 +525,7 @@ function resolveReferences(s: Sentence, actors: Mention[], L: LangLexicon, lex: 
   // epithets: a role with a country but no name is the person last named with that role (or who held it then)
   for (const m of out) {
     if (m.kind !== 'role' || m.actorId || !m.role) continue;
-    const prev = [...doc.recent].reverse().find((r) => r.actorId && r.code === m.code && r.role === m.role);
+    const prev = doc.recent.findLast((r) => r.actorId && r.code === m.code && r.role === m.role);
     if (prev) { m.actorId = prev.actorId; m.sector = prev.sector; continue; }
     for (const p of holders(lex).get(`${m.code}|${m.role}`) ?? []) {
       const r = roleAt(p, date);

@@ -304,7 +304,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   // (an active verb whose expression holds its object, "menacer X de représailles", is not one)
   const inside = (isNoun || trig.form.f === 'part') && usable.find((m) => m.to > trig.head && m.from < trig.end);
   // (an agent inside it is the doer, not the target: "Drei Geiseln wurden von der Hamas freigelassen")
-  const passiveWithin = () => isPassive(st, trig) || tokens.slice(trig.head, trig.end).some((_, k) => matchAt(tokens, trig.head + k, lang.passiveAuxiliaries) > 0);
+  const passiveWithin = () => isPassive(st, trig) || anyCue(tokens, trig.head, trig.end, lang.passiveAuxiliaries);
   if (inside && agents.includes(inside.prep ?? '') && passiveWithin()) return { sources: [inside], targets: [], guessed: false, passive: true };
   if (inside) {
     // (where case is marked and no agent follows, an expression holding its object is active: «Москва не оставит санкции Японии без ответа»)
@@ -445,7 +445,7 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
     // "la decisione della Russia di espellere…": the genitive right before "di" does the infinitive
     const owner = tokens[trig.head - 1] && OWNER_PREPOSITIONS.includes(lang.prepositions[tokens[trig.head - 1]!.fold] ?? '')
       ? subjects.find((m) => m.to === trig.head - 1 && OWNER_PREPOSITIONS.includes(m.prep ?? '')) : undefined;
-    const gov = [...st.previous].reverse().find((p) => p.finite && p.sources.length);
+    const gov = st.previous.findLast((p) => p.finite && p.sources.length);
     if (owner) sources = [owner];
     else if (gov) sources = [...gov.sources];
   }
@@ -538,16 +538,14 @@ export function findRoles(st: SentenceState, trig: TriggerMatch, recipientNeeded
   }
   // "granted asylum to Julian Assange": a recipient no lexicon knows, for acts that need one (PLOVER)
   // (a recipient of the doer's own country is none: "aranceles sobre las exportaciones colombianas a Estados Unidos")
-  if (recipientNeeded && targets.length && targets.every((t) => sources.some((m) => m.code === t.code))) {
+  // (and, with none, what is cut or given belongs to the adjective's country: "impuso aranceles a las exportaciones
+  // colombianas", "envió ayuda a los refugiados sirios"; not a place: "en la frontera siria")
+  if (recipientNeeded && targets.every((t) => sources.some((m) => m.code === t.code))) {
     const owner = ownerAdjective(st, trig, sources, hi);
     if (owner) return { sources, targets: [owner], guessed, passive: false };
   }
   if (!targets.length && recipientNeeded) {
     const preps = entry.target ?? ['dobj', ...lang.nounTargetPrepositions];
-    // what is cut or given belongs to the adjective's country: "impuso aranceles a las exportaciones colombianas",
-    // "envió ayuda a los refugiados sirios" (not a place: "en la frontera siria")
-    const owner = ownerAdjective(st, trig, sources, hi);
-    if (owner) return { sources, targets: [owner], guessed, passive: false };
     const k = st.unknown.find((i) => i >= trig.end && i < Math.min(hi, trig.end + 6) && !st.unknown.includes(i - 1) && preps.includes(governingPreposition(tokens, i, L) ?? 'dobj')
       && !eventOrDateWord(L, tokens[i]!.fold));
     if (k !== undefined) targets = [unknownName(st, k, hi)];
