@@ -218,7 +218,8 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
     if (v.as !== undefined && (pos !== 'fixed' || !['verb', 'noun'].includes(String(v.as)))) P(trigFile, it.line, `${lemma}: "as" (verb or noun) is only for pos fixed, found as=${JSON.stringify(v.as)} with pos ${pos}`);
     if (!['verb', 'noun', 'fixed'].includes(pos)) { P(trigFile, it.line, `${lemma}: expected pos verb, noun or fixed, found "${v.pos}"`); continue; }
     if (!PLOVER_TYPES.includes(type)) { P(trigFile, it.line, `${lemma}: expected a PLOVER type, found "${v.type}"`); continue; }
-    if (v.by_civilians != null && !PLOVER_TYPES.includes(String(v.by_civilians) as PloverType)) P(trigFile, it.line, `${lemma}: by_civilians expects a PLOVER type, found "${v.by_civilians}"`);
+    const byCivilians = v.by_civilians == null ? null : String(v.by_civilians) as PloverType;
+    if (byCivilians && !PLOVER_TYPES.includes(byCivilians)) P(trigFile, it.line, `${lemma}: by_civilians expects a PLOVER type, found "${byCivilians}"`);
     const mode = v.mode == null ? null : String(v.mode);
     if (mode && !shared.types[type].modes[mode]) P(trigFile, it.line, `${lemma}: mode "${mode}" is not a mode of ${type}`);
     const code = v.cameo != null ? String(v.cameo) : (mode && shared.types[type].modes[mode]) || shared.types[type].cameo;
@@ -237,7 +238,7 @@ function compileLanguage(c: Compiler, lang: string, shared: Shared): LangLexicon
       ...(v.unless_between ? { unlessBetween: asList(v.unless_between).map(fold) } : {}),
       ...(v.noun === false ? { verbOnly: true } : {}),
       ...(v.obligation === true ? { obligation: true } : {}),
-      ...(v.by_civilians != null && PLOVER_TYPES.includes(String(v.by_civilians) as PloverType) ? { byCivilians: String(v.by_civilians) as PloverType } : {}),
+      ...(byCivilians && PLOVER_TYPES.includes(byCivilians) ? { byCivilians } : {}),
     });
     const words = phraseTokens(lemma, el);
     // inflect the word as written: folding first would turn German "töten" into "toten" (the dead)
